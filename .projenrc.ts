@@ -1,0 +1,146 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { awscdk, javascript, JsonFile } from 'projen';
+
+const project = new awscdk.AwsCdkConstructLibrary({
+  name: 'cdk-cognito-enterprise',
+  description:
+    'Production-grade Amazon Cognito for AWS CDK: hardened user pools, multi-tenant SaaS auth, enterprise SAML/OIDC SSO and customer portals, with bundled triggers and synth-time checks.',
+  author: 'cdk-cognito-enterprise maintainers',
+  authorAddress: 'maintainers@cdk-cognito-enterprise.dev',
+  repositoryUrl: 'https://github.com/cdk-cognito-enterprise/cdk-cognito-enterprise.git',
+  keywords: ['aws-cdk', 'awscdk', 'cdk', 'cognito', 'authentication', 'saml', 'oidc', 'sso', 'multi-tenant', 'cdk-nag'],
+  license: 'Apache-2.0',
+  defaultReleaseBranch: 'main',
+  packageManager: javascript.NodePackageManager.NPM,
+  projenrcTs: true,
+  minNodeVersion: '20.16.0',
+
+  cdkVersion: '2.276.0',
+  constructsVersion: '10.5.1',
+  jsiiVersion: '~6.0.0',
+  srcdir: 'lib',
+  libdir: 'lib',
+  testdir: 'test',
+
+  peerDeps: ['cdk-nag@^3.0.2'],
+  devDeps: [
+    'aws-cdk@2.1148.1',
+    'cdk-nag@3.0.2',
+    'esbuild',
+    '@types/aws-lambda',
+    '@aws-sdk/client-cognito-identity-provider@^3',
+    '@aws-sdk/client-kms@^3',
+    '@aws-sdk/client-sesv2@^3',
+    'fast-check@^4',
+    '@aws-cdk/aws-service-spec',
+    'cognito-local@^5.3.0',
+    'aws-jwt-verify@^5',
+  ],
+
+  lambdaAutoDiscover: false,
+  lambdaOptions: {
+    runtime: awscdk.LambdaRuntime.NODEJS_24_X,
+    bundlingOptions: { externals: ['@aws-sdk/*'], sourcemap: false },
+  },
+
+  publishToPypi: { distName: 'cdk-cognito-enterprise', module: 'cdk_cognito_enterprise' },
+  publishToMaven: {
+    javaPackage: 'io.github.cdkcognitoenterprise',
+    mavenGroupId: 'io.github.cdk-cognito-enterprise',
+    mavenArtifactId: 'cdk-cognito-enterprise',
+  },
+  publishToNuget: { dotNetNamespace: 'CdkCognitoEnterprise', packageId: 'CdkCognitoEnterprise' },
+  publishToGo: { moduleName: 'github.com/cdk-cognito-enterprise/cdk-cognito-enterprise-go' },
+
+  jestOptions: {
+    updateSnapshot: javascript.UpdateSnapshot.NEVER,
+    jestConfig: {
+      // jsii compiles lib/ in place: prefer the TypeScript sources over stale .js files.
+      moduleFileExtensions: ['ts', 'tsx', 'js', 'json', 'node'],
+      testMatch: ['<rootDir>/test/**/*.test.ts'],
+      snapshotSerializers: ['<rootDir>/test/support/asset-hash-serializer.ts'],
+      setupFiles: ['<rootDir>/test/support/setup-env.ts'],
+      testTimeout: 60_000,
+    },
+  },
+
+  gitignore: ['cdk.out', '/lib/**/*.js', '/lib/**/*.d.ts', '/assets/', '/bench-results/', '.cognito/'],
+  npmignoreEnabled: true,
+  sampleCode: false,
+  readme: undefined,
+  githubOptions: { mergify: false },
+  depsUpgrade: false,
+});
+
+// The build never needs to publish from here, and the CLI's `latest` tag is a schema-incompatible 3.0.0.
+project.npmignore?.exclude('/bin/', '/test/', '/cdk.out/', '/.ci/', '/docs/bench/');
+project.npmignore?.include('/assets/');
+
+// Every bundled trigger is registered explicitly: lambdaAutoDiscover only scans srcdir.
+const bundledTriggers: Record<string, string> = fs.existsSync(path.join(__dirname, 'lambda'))
+  ? Object.fromEntries(
+    fs.readdirSync(path.join(__dirname, 'lambda'))
+      .filter((file) => file.endsWith('.lambda.ts'))
+      .map((file) => [file.replace(/\.lambda\.ts$/, ''), file]),
+  )
+  : {};
+for (const [name, file] of Object.entries(bundledTriggers)) {
+  new awscdk.LambdaFunction(project, {
+    entrypoint: `lambda/${file}`,
+    constructFile: `lib/triggers/functions/${name}-function.ts`,
+    constructName: `${pascal(name)}Function`,
+    cdkDeps: project.cdkDeps,
+    runtime: awscdk.LambdaRuntime.NODEJS_24_X,
+    bundlingOptions: { externals: ['@aws-sdk/*'], sourcemap: false },
+  });
+}
+
+// Tests and synth run the bundled handlers, so bundle first; a stale bundle never reaches a test.
+const bundleTask = project.tasks.tryFind('bundle');
+if (bundleTask) {
+  project.testTask.prependSpawn(bundleTask);
+}
+
+// bin/ and lambda/ are type-checked and linted like the library itself.
+for (const dir of ['bin', 'lambda']) {
+  new JsonFile(project, `${dir}/tsconfig.json`, {
+    marker: true,
+    obj: {
+      extends: '../tsconfig.json',
+      compilerOptions: { noEmit: true, rootDir: '..' },
+      include: ['**/*.ts'],
+      exclude: ['node_modules'],
+    },
+  });
+  project.eslint?.addLintPattern(dir);
+}
+
+new JsonFile(project, 'cdk.json', {
+  obj: {
+    app: 'npx ts-node --prefer-ts-exts bin/app.ts',
+    build: 'npx projen bundle',
+    notices: false,
+    context: {
+      '@aws-cdk/core:enableDiffNoFail': true,
+    },
+    watch: { include: ['bin/**', 'lib/**', 'lambda/**'] },
+  },
+});
+
+project.addTask('synth', {
+  description: 'Synthesize the example app (one stack per environment, cdk-nag packs attached)',
+  exec: 'cdk synth --no-notices -q',
+});
+
+project.addTask('bench', {
+  description: 'Print bundle sizes and handler latencies',
+  steps: [{ spawn: 'bundle' }, { exec: 'ts-node --prefer-ts-exts test/bench/run.ts' }],
+});
+
+
+project.synth();
+
+function pascal(kebab: string): string {
+  return kebab.split('-').map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join('');
+}
