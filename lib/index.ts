@@ -1,1 +1,1 @@
-export const VERSION_PROBE = 1;
+export * from './enterprise-user-pool';

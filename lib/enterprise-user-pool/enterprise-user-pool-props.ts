@@ -1,0 +1,61 @@
+import * as cognito from 'aws-cdk-lib/aws-cognito';
+import { EnterpriseAppClientOptions } from './app-client-options';
+import { HostedDomainOptions } from './hosted-domain-options';
+import { PasswordlessOptions } from './passwordless-options';
+import { PoolGroupOptions } from './pool-group-options';
+import { PoolOutputsOptions } from './pool-outputs-options';
+
+/**
+ * Properties of an EnterpriseUserPool: every `cognito.UserPoolProps` setting, with hardened
+ * defaults (see `ENTERPRISE_POOL_DEFAULTS` and the README), plus the clients, groups, domain,
+ * triggers and outputs that make a pool usable.
+ *
+ * Settings objects you pass (password policy, MFA factors, messages, standard attributes) are
+ * merged over the defaults, so `{ passwordPolicy: { minLength: 16 } }` keeps the other password
+ * rules; choices (sign-in aliases, auto-verified attributes, account recovery, custom attributes)
+ * replace them.
+ */
+export interface EnterpriseUserPoolProps extends cognito.UserPoolProps {
+  /**
+   * App clients to create, each with the enterprise client defaults.
+   * @default - no clients; add them later with `addAppClient()`
+   */
+  readonly appClients?: EnterpriseAppClientOptions[];
+
+  /**
+   * User groups to create.
+   * @default - no groups
+   */
+  readonly groups?: PoolGroupOptions[];
+
+  /**
+   * The hosted sign-in domain.
+   * @default - no domain
+   */
+  readonly domain?: HostedDomainOptions;
+
+  /**
+   * Native passwordless sign-in (passkeys, email or SMS one-time codes).
+   * @default - passwords only
+   */
+  readonly passwordless?: PasswordlessOptions;
+
+  /**
+   * Custom attributes (names without the `custom:` prefix) that no app client may write by
+   * default, so only administrators with IAM access can set them.
+   * @default - every immutable custom attribute, such as `employee_id`
+   */
+  readonly adminOnlyAttributes?: string[];
+
+  /**
+   * Which identifiers to publish as outputs and SSM parameters.
+   * @default - CloudFormation outputs without exports or parameters
+   */
+  readonly outputs?: PoolOutputsOptions;
+
+  /**
+   * Tags applied to the pool and every resource this construct creates.
+   * @default { ManagedBy: 'cdk-cognito-enterprise' }
+   */
+  readonly tags?: { [key: string]: string };
+}

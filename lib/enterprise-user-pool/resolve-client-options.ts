@@ -1,0 +1,90 @@
+import * as cognito from 'aws-cdk-lib/aws-cognito';
+import { EnterpriseAppClientOptions } from './app-client-options';
+import { ENTERPRISE_CLIENT_DEFAULTS as D } from './defaults';
+
+/** Every standard attribute a client may write: the verified flags are Cognito's to set. */
+const WRITABLE_STANDARD_ATTRIBUTES: cognito.StandardAttributesMask = {
+  address: true,
+  birthdate: true,
+  email: true,
+  familyName: true,
+  gender: true,
+  givenName: true,
+  locale: true,
+  middleName: true,
+  fullname: true,
+  nickname: true,
+  phoneNumber: true,
+  profilePicture: true,
+  preferredUsername: true,
+  profilePage: true,
+  timezone: true,
+  lastUpdateTime: true,
+  website: true,
+};
+
+/** What a client needs to know about its pool to pick its defaults. */
+export interface ClientPoolContext {
+  readonly customAttributeNames: string[];
+  readonly adminOnlyAttributes: string[];
+  readonly passwordless: boolean;
+}
+
+/** Merges a client's options over the enterprise client defaults. */
+export function resolveClientOptions(options: EnterpriseAppClientOptions, pool: ClientPoolContext): EnterpriseAppClientOptions {
+  const generateSecret = options.generateSecret ?? D.generateSecret;
+  const writableCustom = pool.customAttributeNames.filter((name) => !pool.adminOnlyAttributes.includes(name));
+  return {
+    ...options,
+    generateSecret,
+    authFlows: options.authFlows ?? { ...D.authFlows, ...(pool.passwordless ? { user: true } : {}) },
+    oAuthFlows: options.oAuthFlows ?? D.oAuthFlows,
+    oAuthScopes: options.oAuthScopes ?? D.oAuthScopes,
+    accessTokenValidity: options.accessTokenValidity ?? D.accessTokenValidity,
+    idTokenValidity: options.idTokenValidity ?? D.idTokenValidity,
+    refreshTokenValidity: options.refreshTokenValidity ?? D.refreshTokenValidity,
+    authSessionValidity: options.authSessionValidity ?? D.authSessionValidity,
+    enableTokenRevocation: options.enableTokenRevocation ?? D.enableTokenRevocation,
+    preventUserExistenceErrors: options.preventUserExistenceErrors ?? D.preventUserExistenceErrors,
+    // Threat protection reads the user's IP and device only from clients that can sign the request.
+    enablePropagateAdditionalUserContextData: options.enablePropagateAdditionalUserContextData ?? generateSecret,
+    writeAttributes: options.writeAttributes ?? new cognito.ClientAttributes()
+      .withStandardAttributes(WRITABLE_STANDARD_ATTRIBUTES)
+      .withCustomAttributes(...writableCustom),
+  };
+}
+
+/** OAuth is on for a client that has somewhere to redirect to, or that uses client credentials. */
+export function isOAuthEnabled(options: EnterpriseAppClientOptions): boolean {
+  return (options.callbackUrls ?? []).length > 0 || options.oAuthFlows?.clientCredentials === true;
+}
+
+/** The L2 client options for resolved enterprise client options. */
+export function toUserPoolClientOptions(options: EnterpriseAppClientOptions): cognito.UserPoolClientOptions {
+  const oAuthEnabled = isOAuthEnabled(options);
+  return {
+    userPoolClientName: options.name,
+    generateSecret: options.generateSecret,
+    authFlows: options.authFlows,
+    disableOAuth: !oAuthEnabled,
+    oAuth: oAuthEnabled
+      ? {
+        flows: options.oAuthFlows,
+        scopes: options.oAuthScopes,
+        callbackUrls: options.callbackUrls,
+        logoutUrls: options.logoutUrls,
+        defaultRedirectUri: options.defaultRedirectUri,
+      }
+      : undefined,
+    supportedIdentityProviders: options.supportedIdentityProviders,
+    accessTokenValidity: options.accessTokenValidity,
+    idTokenValidity: options.idTokenValidity,
+    refreshTokenValidity: options.refreshTokenValidity,
+    authSessionValidity: options.authSessionValidity,
+    enableTokenRevocation: options.enableTokenRevocation,
+    preventUserExistenceErrors: options.preventUserExistenceErrors,
+    enablePropagateAdditionalUserContextData: options.enablePropagateAdditionalUserContextData,
+    readAttributes: options.readAttributes,
+    writeAttributes: options.writeAttributes,
+  };
+}

@@ -1,0 +1,71 @@
+import { RuleSeverity, SynthRule } from './rule';
+import { CLIENT_AUTH_SESSION_VALIDITY_RULE } from './rules/client-auth-session-validity';
+import { CLIENT_CONTEXT_DATA_RULE } from './rules/client-context-data';
+import { CLIENT_IMPLICIT_GRANT_RULE } from './rules/client-implicit-grant';
+import { CLIENT_NAME_RULE } from './rules/client-name';
+import { CLIENT_OAUTH_FLOWS_RULE } from './rules/client-oauth-flows';
+import { CLIENT_REDIRECT_URLS_RULE } from './rules/client-redirect-urls';
+import { CLIENT_TOKEN_VALIDITY_RULE } from './rules/client-token-validity';
+import { CUSTOM_ATTRIBUTES_RULE } from './rules/custom-attributes';
+import { DOMAIN_CERTIFICATE_RULE } from './rules/domain-certificate';
+import { DOMAIN_CHOICE_RULE } from './rules/domain-choice';
+import { DOMAIN_PREFIX_RULE } from './rules/domain-prefix';
+import { GROUP_SETTINGS_RULE } from './rules/group-settings';
+import { INVITATION_MESSAGES_RULE } from './rules/invitation-messages';
+import { MFA_FACTORS_RULE } from './rules/mfa-factors';
+import { PASSWORD_HISTORY_RULE } from './rules/password-history';
+import { PASSWORD_LENGTH_RULE } from './rules/password-length';
+import { PASSWORDLESS_SIGN_IN_RULE } from './rules/passwordless-sign-in';
+import { POOL_NAME_RULE } from './rules/pool-name';
+import { POOL_RETENTION_RULE } from './rules/pool-retention';
+import { TEMPORARY_PASSWORD_VALIDITY_RULE } from './rules/temporary-password-validity';
+import { THREAT_PROTECTION_PLAN_RULE } from './rules/threat-protection-plan';
+import { VERIFICATION_MESSAGES_RULE } from './rules/verification-messages';
+import { ClientSubject, DomainSubject, GroupSubject, PoolSubject } from './subjects';
+
+export const POOL_RULES: ReadonlyArray<SynthRule<PoolSubject>> = [
+  POOL_NAME_RULE,
+  PASSWORD_LENGTH_RULE,
+  TEMPORARY_PASSWORD_VALIDITY_RULE,
+  PASSWORD_HISTORY_RULE,
+  THREAT_PROTECTION_PLAN_RULE,
+  CUSTOM_ATTRIBUTES_RULE,
+  VERIFICATION_MESSAGES_RULE,
+  INVITATION_MESSAGES_RULE,
+  MFA_FACTORS_RULE,
+  PASSWORDLESS_SIGN_IN_RULE,
+  POOL_RETENTION_RULE,
+];
+
+export const CLIENT_RULES: ReadonlyArray<SynthRule<ClientSubject>> = [
+  CLIENT_NAME_RULE,
+  CLIENT_TOKEN_VALIDITY_RULE,
+  CLIENT_AUTH_SESSION_VALIDITY_RULE,
+  CLIENT_REDIRECT_URLS_RULE,
+  CLIENT_OAUTH_FLOWS_RULE,
+  CLIENT_CONTEXT_DATA_RULE,
+  CLIENT_IMPLICIT_GRANT_RULE,
+];
+
+export const DOMAIN_RULES: ReadonlyArray<SynthRule<DomainSubject>> = [
+  DOMAIN_CHOICE_RULE,
+  DOMAIN_PREFIX_RULE,
+  DOMAIN_CERTIFICATE_RULE,
+];
+
+export const GROUP_RULES: ReadonlyArray<SynthRule<GroupSubject>> = [GROUP_SETTINGS_RULE];
+
+/** A rule as listed in the docs table. */
+export interface RuleDescription {
+  readonly id: string;
+  readonly appliesTo: string;
+  readonly severity: RuleSeverity;
+  readonly statement: string;
+  readonly source: string;
+}
+
+/** Every synth-time rule, for the generated docs table. Scenario constructs add their own. */
+export function describeRules(extra: ReadonlyArray<SynthRule<never>> = []): RuleDescription[] {
+  const all: ReadonlyArray<SynthRule<never>> = [...POOL_RULES, ...CLIENT_RULES, ...DOMAIN_RULES, ...GROUP_RULES, ...extra];
+  return all.map(({ id, appliesTo, severity, statement, source }) => ({ id, appliesTo, severity, statement, source }));
+}

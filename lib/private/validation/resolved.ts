@@ -1,0 +1,22 @@
+import { Duration, Token } from 'aws-cdk-lib';
+
+/** Values that are tokens are only known at deploy time: rules skip them. */
+export function isKnown(value: unknown): boolean {
+  if (value === undefined || value === null) {
+    return false;
+  }
+  if (value instanceof Duration) {
+    return !value.isUnresolved();
+  }
+  return !Token.isUnresolved(value);
+}
+
+/** A string that can be checked at synth (defined and not a token). */
+export function knownString(value: string | undefined): value is string {
+  return value !== undefined && !Token.isUnresolved(value);
+}
+
+/** A number that can be checked at synth (defined and not a token). */
+export function knownNumber(value: number | undefined): value is number {
+  return value !== undefined && !Token.isUnresolved(value);
+}

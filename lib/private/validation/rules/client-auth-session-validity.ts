@@ -1,0 +1,13 @@
+import { Duration } from 'aws-cdk-lib';
+import { durationOutside } from '../checks';
+import { RuleSeverity, SynthRule } from '../rule';
+import { ClientSubject } from '../subjects';
+
+export const CLIENT_AUTH_SESSION_VALIDITY_RULE: SynthRule<ClientSubject> = {
+  id: 'CE-CLIENT-AUTH-SESSION',
+  appliesTo: 'app client',
+  statement: 'the authentication session of a multi-step sign-in is valid 3 to 15 minutes',
+  source: 'CloudFormation AWS::Cognito::UserPoolClient AuthSessionValidity',
+  severity: RuleSeverity.ERROR,
+  check: ({ options }) => durationOutside('authSessionValidity', options.authSessionValidity, Duration.minutes(3), Duration.minutes(15)),
+};

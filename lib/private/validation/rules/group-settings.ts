@@ -1,0 +1,24 @@
+import { knownNumber, knownString } from '../resolved';
+import { RuleSeverity, SynthRule, Violation } from '../rule';
+import { GroupSubject } from '../subjects';
+
+export const GROUP_SETTINGS_RULE: SynthRule<GroupSubject> = {
+  id: 'CE-GROUP',
+  appliesTo: 'group',
+  statement: 'a group name is 1–128 characters without control characters, its description at most 2048 characters and its precedence a non-negative integer',
+  source: 'CloudFormation AWS::Cognito::UserPoolGroup',
+  severity: RuleSeverity.ERROR,
+  check: ({ options }) => {
+    const violations: Violation[] = [];
+    if (knownString(options.name) && (options.name.length < 1 || options.name.length > 128 || /\p{Cc}/u.test(options.name))) {
+      violations.push({ prop: 'groups[].name', value: options.name });
+    }
+    if (knownString(options.description) && options.description.length > 2048) {
+      violations.push({ prop: `groups[${options.name}].description`, value: `${options.description.length} characters` });
+    }
+    if (knownNumber(options.precedence) && (!Number.isInteger(options.precedence) || options.precedence < 0)) {
+      violations.push({ prop: `groups[${options.name}].precedence`, value: options.precedence });
+    }
+    return violations;
+  },
+};

@@ -1,0 +1,39 @@
+import * as cognito from 'aws-cdk-lib/aws-cognito';
+import { RuleSeverity, SynthRule, Violation } from '../rule';
+import { isEssentialsOrPlus, PoolSubject } from '../subjects';
+
+export const PASSWORDLESS_SIGN_IN_RULE: SynthRule<PoolSubject> = {
+  id: 'CE-PASSWORDLESS',
+  appliesTo: 'user pool',
+  statement: 'passwordless first factors need the ESSENTIALS or PLUS feature plan and MFA OFF or OPTIONAL; email codes need email through Amazon SES; SMS codes need an SMS role',
+  source: 'Cognito developer guide, choice-based authentication; CloudFormation AWS::Cognito::UserPool SignInPolicy',
+  severity: RuleSeverity.ERROR,
+  check: ({ props, emailThroughSes }) => {
+    const passwordless = props.passwordless;
+    if (passwordless === undefined) {
+      return [];
+    }
+    const violations: Violation[] = [];
+    if (props.signInPolicy !== undefined) {
+      violations.push({ prop: 'signInPolicy', value: props.signInPolicy, detail: 'give either passwordless or signInPolicy, not both' });
+    }
+    const anyFactor = passwordless.passkeys || passwordless.emailOtp || passwordless.smsOtp;
+    if (!anyFactor) {
+      violations.push({ prop: 'passwordless', value: passwordless, detail: 'enable at least one of passkeys, emailOtp or smsOtp' });
+      return violations;
+    }
+    if (!isEssentialsOrPlus(props.featurePlan)) {
+      violations.push({ prop: 'passwordless', value: passwordless, detail: `needs the ESSENTIALS or PLUS feature plan (featurePlan is ${props.featurePlan})` });
+    }
+    if (props.mfa === cognito.Mfa.REQUIRED) {
+      violations.push({ prop: 'mfa', value: props.mfa, detail: 'passwordless sign-in needs MFA OFF or OPTIONAL' });
+    }
+    if (passwordless.emailOtp && !emailThroughSes) {
+      violations.push({ prop: 'passwordless.emailOtp', value: true, detail: 'email one-time codes need email through Amazon SES: set email to cognito.UserPoolEmail.withSES(...)' });
+    }
+    if (passwordless.smsOtp && props.enableSmsRole === false && props.smsRole === undefined) {
+      violations.push({ prop: 'passwordless.smsOtp', value: true, detail: 'SMS one-time codes need an SMS role: pass smsRole or leave enableSmsRole on' });
+    }
+    return violations;
+  },
+};

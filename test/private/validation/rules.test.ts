@@ -1,0 +1,164 @@
+import { CfnParameter, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { Annotations, Match } from 'aws-cdk-lib/assertions';
+import * as acm from 'aws-cdk-lib/aws-certificatemanager';
+import * as cognito from 'aws-cdk-lib/aws-cognito';
+import { EnterpriseUserPool, EnterpriseUserPoolProps } from '../../../lib';
+import { describeRules } from '../../../lib/private/validation/catalogue';
+import { testStack } from '../../support/nag';
+
+const SES = cognito.UserPoolEmail.withSES({ fromEmail: 'no-reply@example.com', sesVerifiedDomain: 'example.com' });
+const CERT_ARN = (region: string) => `arn:aws:acm:${region}:123456789012:certificate/11111111-2222-3333-4444-555555555555`;
+
+function build(props: EnterpriseUserPoolProps): () => EnterpriseUserPool {
+  return () => new EnterpriseUserPool(testStack(), 'Users', props);
+}
+
+/** Each case breaks one rule; the error must name the rule, the construct path, the prop and the value. */
+const BROKEN: Array<[string, EnterpriseUserPoolProps, RegExp]> = [
+  ['CE-POOL-NAME', { userPoolName: 'bad/name' }, /userPoolName is "bad\/name"/],
+  ['CE-POOL-NAME', { userPoolName: 'x'.repeat(129) }, /userPoolName/],
+  ['CE-PASSWORD-LENGTH', { passwordPolicy: { minLength: 5 } }, /passwordPolicy.minLength is 5 — the minimum password length must be between 6 and 99/],
+  ['CE-PASSWORD-LENGTH', { passwordPolicy: { minLength: 100 } }, /passwordPolicy.minLength is 100/],
+  ['CE-PASSWORD-TEMPORARY-VALIDITY', { passwordPolicy: { tempPasswordValidity: Duration.days(366) } }, /passwordPolicy.tempPasswordValidity is 366 days/],
+  ['CE-PASSWORD-TEMPORARY-VALIDITY', { passwordPolicy: { tempPasswordValidity: Duration.hours(36) } }, /tempPasswordValidity is 1 day 12 hours/],
+  ['CE-PASSWORD-HISTORY', { passwordPolicy: { passwordHistorySize: 25 } }, /passwordPolicy.passwordHistorySize is 25/],
+  ['CE-PASSWORD-HISTORY', { featurePlan: cognito.FeaturePlan.LITE, passwordPolicy: { passwordHistorySize: 5 } }, /passwordHistorySize is 5 — needs the ESSENTIALS or PLUS feature plan \(featurePlan is LITE\)/],
+  ['CE-PLAN-THREAT-PROTECTION', { featurePlan: cognito.FeaturePlan.ESSENTIALS, standardThreatProtectionMode: cognito.StandardThreatProtectionMode.FULL_FUNCTION }, /standardThreatProtectionMode is "ENFORCED" — needs the PLUS feature plan/],
+  ['CE-PLAN-THREAT-PROTECTION', { featurePlan: cognito.FeaturePlan.LITE, customThreatProtectionMode: cognito.CustomThreatProtectionMode.AUDIT_ONLY }, /customThreatProtectionMode/],
+  ['CE-SCHEMA-CUSTOM-ATTRIBUTES', { customAttributes: { a_very_long_attribute_name: new cognito.StringAttribute() } }, /customAttributes is "a_very_long_attribute_name"/],
+  ['CE-SCHEMA-CUSTOM-ATTRIBUTES', { customAttributes: Object.fromEntries(Array.from({ length: 51 }, (_, i) => [`a${i}`, new cognito.StringAttribute()])) }, /51 attributes/],
+  ['CE-SCHEMA-CUSTOM-ATTRIBUTES', { customAttributes: { notes: { bind: () => ({ dataType: 'String', stringConstraints: { maxLen: 2049 } }) } } }, /customAttributes.notes.maxLen is 2049/],
+  ['CE-SCHEMA-CUSTOM-ATTRIBUTES', { customAttributes: { notes: new cognito.StringAttribute({ minLen: 10, maxLen: 5 }) } }, /customAttributes.notes.minLen is 10 — must not exceed maxLen \(5\)/],
+  ['CE-MESSAGE-VERIFICATION', { userVerification: { emailBody: 'Welcome aboard!' } }, /userVerification.emailBody is "Welcome aboard!" — must contain \{####\}/],
+  ['CE-MESSAGE-VERIFICATION', { userVerification: { emailStyle: cognito.VerificationEmailStyle.LINK, emailBody: 'Code {####}' } }, /must contain \{##Verify Email##\}/],
+  ['CE-MESSAGE-VERIFICATION', { userVerification: { emailSubject: 's'.repeat(141) } }, /userVerification.emailSubject .* must be 1–140 characters \(received 141\)/],
+  ['CE-MESSAGE-VERIFICATION', { userVerification: { smsMessage: 'Code: {####} '.repeat(12) } }, /userVerification.smsMessage/],
+  ['CE-MESSAGE-INVITATION', { userInvitation: { emailBody: 'Your password is {####}' } }, /userInvitation.emailBody .* must contain \{username\}/],
+  ['CE-MESSAGE-INVITATION', { userInvitation: { smsMessage: 'Hi {username}' } }, /userInvitation.smsMessage .* must contain \{####\}/],
+  ['CE-MFA-FACTORS', { mfaSecondFactor: { otp: false, sms: false } }, /required MFA needs at least one of otp, sms or email/],
+  ['CE-MFA-FACTORS', { mfaSecondFactor: { otp: true, sms: true }, enableSmsRole: false }, /enableSmsRole is false — SMS MFA needs an SMS role/],
+  ['CE-MFA-FACTORS', { mfaSecondFactor: { otp: true, sms: false, email: true } }, /mfaSecondFactor.email is true — email MFA needs email through Amazon SES/],
+  ['CE-MFA-FACTORS', { featurePlan: cognito.FeaturePlan.LITE, email: SES, mfaSecondFactor: { otp: true, sms: false, email: true } }, /email MFA needs the ESSENTIALS or PLUS feature plan/],
+  ['CE-PASSWORDLESS', { passwordless: { passkeys: true } }, /mfa is "ON" — passwordless sign-in needs MFA OFF or OPTIONAL/],
+  ['CE-PASSWORDLESS', { mfa: cognito.Mfa.OPTIONAL, featurePlan: cognito.FeaturePlan.LITE, passwordless: { passkeys: true } }, /needs the ESSENTIALS or PLUS feature plan/],
+  ['CE-PASSWORDLESS', { mfa: cognito.Mfa.OPTIONAL, passwordless: { emailOtp: true } }, /passwordless.emailOtp is true — email one-time codes need email through Amazon SES/],
+  ['CE-PASSWORDLESS', { mfa: cognito.Mfa.OPTIONAL, passwordless: { smsOtp: true }, enableSmsRole: false }, /passwordless.smsOtp is true — SMS one-time codes need an SMS role/],
+  ['CE-PASSWORDLESS', { mfa: cognito.Mfa.OPTIONAL, passwordless: {} }, /enable at least one of passkeys, emailOtp or smsOtp/],
+  ['CE-PASSWORDLESS', { mfa: cognito.Mfa.OPTIONAL, passwordless: { passkeys: true }, signInPolicy: { allowedFirstAuthFactors: { password: true } } }, /give either passwordless or signInPolicy, not both/],
+  ['CE-CLIENT-NAME', { appClients: [{ name: 'web/app' }] }, /Users: name is "web\/app"/],
+  ['CE-CLIENT-TOKEN-VALIDITY', { appClients: [{ name: 'web', accessTokenValidity: Duration.minutes(4) }] }, /accessTokenValidity is 4 minutes — access and ID tokens are valid 5 minutes to 1 day/],
+  ['CE-CLIENT-TOKEN-VALIDITY', { appClients: [{ name: 'web', idTokenValidity: Duration.hours(25) }] }, /idTokenValidity is 1 day 1 hour/],
+  ['CE-CLIENT-TOKEN-VALIDITY', { appClients: [{ name: 'web', refreshTokenValidity: Duration.minutes(59) }] }, /refreshTokenValidity is 59 minutes/],
+  ['CE-CLIENT-TOKEN-VALIDITY', { appClients: [{ name: 'web', refreshTokenValidity: Duration.days(3651) }] }, /refreshTokenValidity is 3651 days/],
+  ['CE-CLIENT-TOKEN-VALIDITY', { appClients: [{ name: 'web', accessTokenValidity: Duration.hours(2), refreshTokenValidity: Duration.hours(1) }] }, /accessTokenValidity is 2 hours — must not exceed refreshTokenValidity \(1 hour\)/],
+  ['CE-CLIENT-AUTH-SESSION', { appClients: [{ name: 'web', authSessionValidity: Duration.minutes(16) }] }, /authSessionValidity is 16 minutes/],
+  ['CE-CLIENT-REDIRECT-URLS', { appClients: [{ name: 'web', callbackUrls: ['http://app.example.com/callback'] }] }, /callbackUrls is "http:\/\/app.example.com\/callback" — must use HTTPS \(http is allowed only for localhost\)/],
+  ['CE-CLIENT-REDIRECT-URLS', { appClients: [{ name: 'web', callbackUrls: ['https://app.example.com/#/callback'] }] }, /must not contain a fragment/],
+  ['CE-CLIENT-REDIRECT-URLS', { appClients: [{ name: 'web', callbackUrls: ['/callback'] }] }, /must be an absolute URL/],
+  ['CE-CLIENT-REDIRECT-URLS', { appClients: [{ name: 'web', callbackUrls: ['https://*.example.com/callback'] }] }, /must not contain a wildcard/],
+  ['CE-CLIENT-REDIRECT-URLS', { appClients: [{ name: 'web', callbackUrls: [`https://app.example.com/${'a'.repeat(1024)}`] }] }, /must be 1–1024 characters/],
+  ['CE-CLIENT-REDIRECT-URLS', { appClients: [{ name: 'web', callbackUrls: ['https://app.example.com/cb'], logoutUrls: ['http://example.com/'] }] }, /logoutUrls is "http:\/\/example.com\/"/],
+  ['CE-CLIENT-REDIRECT-URLS', { appClients: [{ name: 'web', callbackUrls: ['https://app.example.com/cb'], defaultRedirectUri: 'https://other.example.com/cb' }] }, /defaultRedirectUri is "https:\/\/other.example.com\/cb" — must be one of callbackUrls/],
+  ['CE-CLIENT-OAUTH-FLOWS', { appClients: [{ name: 'batch', oAuthFlows: { clientCredentials: true, authorizationCodeGrant: true }, generateSecret: true }] }, /client_credentials cannot be combined with other OAuth flows/],
+  ['CE-CLIENT-OAUTH-FLOWS', { appClients: [{ name: 'batch', oAuthFlows: { clientCredentials: true }, oAuthScopes: [cognito.OAuthScope.custom('api/read')] }] }, /generateSecret is false — client_credentials needs a client secret/],
+  ['CE-CLIENT-OAUTH-FLOWS', { appClients: [{ name: 'batch', oAuthFlows: { clientCredentials: true }, generateSecret: true }] }, /oAuthScopes is \["openid", "email", "profile"\] — client_credentials needs resource-server scopes only/],
+  ['CE-CLIENT-CONTEXT-DATA', { appClients: [{ name: 'spa', enablePropagateAdditionalUserContextData: true }] }, /enablePropagateAdditionalUserContextData is true — needs generateSecret: true/],
+  ['CE-DOMAIN-CHOICE', { domain: {} }, /domain is \{\}/],
+  ['CE-DOMAIN-PREFIX', { domain: { cognitoDomainPrefix: 'My_Users' } }, /domain.cognitoDomainPrefix is "My_Users" — a Cognito domain prefix is 1–63 lowercase/],
+  ['CE-DOMAIN-PREFIX', { domain: { cognitoDomainPrefix: 'acme-cognito-login' } }, /may not contain the reserved word "cognito"/],
+  ['CE-DOMAIN-PREFIX', { domain: { cognitoDomainPrefix: 'myaws' } }, /reserved word "aws"/],
+  ['CE-DOMAIN-CERTIFICATE', { domain: { customDomainName: 'auth.example.com' } }, /domain.certificate is undefined — a custom domain needs an ACM certificate in us-east-1/],
+  ['CE-GROUP', { groups: [{ name: 'admins', precedence: -1 }] }, /groups\[admins\].precedence is -1/],
+  ['CE-GROUP', { groups: [{ name: 'x'.repeat(129) }] }, /groups\[\].name/],
+];
+
+describe('synth-time validation rules', () => {
+  test.each(BROKEN.map(([id, props, message]) => [id, message.source.slice(0, 60), props, message] as const))('%s: %s', (ruleId, _title, props, message) => {
+    const attempt = build(props);
+    expect(attempt).toThrow(new RegExp(`\\[${ruleId}\\] TestStack/Users`));
+    expect(attempt).toThrow(message);
+  });
+
+  test('a custom domain certificate outside us-east-1 is rejected', () => {
+    const stack = testStack();
+    const certificate = acm.Certificate.fromCertificateArn(stack, 'Cert', CERT_ARN('eu-west-1'));
+    expect(() => new EnterpriseUserPool(stack, 'Users', { domain: { customDomainName: 'auth.example.com', certificate } }))
+      .toThrow(/\[CE-DOMAIN-CERTIFICATE\] TestStack\/Users: domain.certificate is .* — the certificate is in eu-west-1; Cognito custom domains need one in us-east-1/);
+  });
+
+  test('a certificate created in a stack outside us-east-1 is rejected', () => {
+    const stack = testStack();
+    const certificate = new acm.Certificate(stack, 'Cert', { domainName: 'auth.example.com' });
+    expect(() => new EnterpriseUserPool(stack, 'Users', { domain: { customDomainName: 'auth.example.com', certificate } }))
+      .toThrow(/the certificate is in eu-west-1/);
+  });
+
+  test('a certificate without a custom domain is rejected', () => {
+    const stack = testStack();
+    const certificate = acm.Certificate.fromCertificateArn(stack, 'Cert', CERT_ARN('us-east-1'));
+    expect(() => new EnterpriseUserPool(stack, 'Users', { domain: { cognitoDomainPrefix: 'corp-users', certificate } }))
+      .toThrow(/a certificate only applies to a custom domain/);
+  });
+
+  test('every broken rule is reported at once', () => {
+    expect(build({ passwordPolicy: { minLength: 3, passwordHistorySize: 30 } })).toThrow(/2 Cognito rules broken:\n {2}\[CE-PASSWORD-LENGTH\].*\n {2}\[CE-PASSWORD-HISTORY\]/);
+  });
+
+  test('values only known at deploy time are skipped', () => {
+    const stack = testStack();
+    const name = new CfnParameter(stack, 'PoolName').valueAsString;
+    const prefix = new CfnParameter(stack, 'DomainPrefix').valueAsString;
+    const callback = new CfnParameter(stack, 'CallbackUrl').valueAsString;
+    expect(() => new EnterpriseUserPool(stack, 'Users', {
+      userPoolName: name,
+      userVerification: { emailBody: name },
+      domain: { cognitoDomainPrefix: prefix },
+      appClients: [{ name: 'web', callbackUrls: [callback], defaultRedirectUri: callback }],
+    })).not.toThrow();
+  });
+
+  test('values at the edges of every range are accepted', () => {
+    expect(build({
+      passwordPolicy: { minLength: 6, tempPasswordValidity: Duration.days(365), passwordHistorySize: 24 },
+      customAttributes: { a2345678901234567890: new cognito.StringAttribute({ maxLen: 2048 }) },
+      appClients: [{
+        name: 'edge',
+        accessTokenValidity: Duration.minutes(5),
+        idTokenValidity: Duration.days(1),
+        refreshTokenValidity: Duration.days(1),
+        authSessionValidity: Duration.minutes(15),
+        callbackUrls: ['http://localhost:8080/callback', 'myapp://callback'],
+      }],
+      domain: { cognitoDomainPrefix: 'a' },
+    })).not.toThrow();
+  });
+
+  test('a production stack that would delete its pool gets a warning', () => {
+    const stack = new Stack(undefined, 'auth-prod');
+    new EnterpriseUserPool(stack, 'Users', { removalPolicy: RemovalPolicy.DESTROY, deletionProtection: false });
+    const warnings = Annotations.fromStack(stack).findWarning('*', Match.stringLikeRegexp('CE-POOL-RETENTION'));
+    expect(warnings.map((w) => w.entry.data)).toEqual([
+      expect.stringMatching(/removalPolicy is "destroy" — a pool in a production stack should be retained/),
+      expect.stringMatching(/deletionProtection is false/),
+    ]);
+  });
+
+  test('a development stack may delete its pool without a warning', () => {
+    const stack = new Stack(undefined, 'auth-dev');
+    new EnterpriseUserPool(stack, 'Users', { removalPolicy: RemovalPolicy.DESTROY, deletionProtection: false });
+    expect(Annotations.fromStack(stack).findWarning('*', Match.stringLikeRegexp('CE-POOL-RETENTION'))).toEqual([]);
+  });
+
+  test('the implicit grant is legal but warned about', () => {
+    const stack = testStack();
+    new EnterpriseUserPool(stack, 'Users', { appClients: [{ name: 'legacy', callbackUrls: ['https://app.example.com/cb'], oAuthFlows: { implicitCodeGrant: true } }] });
+    expect(Annotations.fromStack(stack).findWarning('*', Match.stringLikeRegexp('CE-CLIENT-IMPLICIT-GRANT'))).toHaveLength(1);
+  });
+
+  test('every rule in the catalogue has a failing case here and a unique id', () => {
+    const ids = describeRules().map((rule) => rule.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const tested = new Set([...BROKEN.map(([id]) => id), 'CE-POOL-RETENTION', 'CE-CLIENT-IMPLICIT-GRANT']);
+    expect(ids.filter((id) => !tested.has(id))).toEqual([]);
+  });
+});
