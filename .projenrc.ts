@@ -133,6 +133,11 @@ project.addTask('synth', {
   exec: 'cdk synth --no-notices -q',
 });
 
+project.addTask('docs:rules', {
+  description: 'Regenerate docs/validation-rules.md from the rule catalogue',
+  exec: 'ts-node --prefer-ts-exts test/support/write-rules-table.ts',
+});
+
 project.addTask('bench', {
   description: 'Print bundle sizes and handler latencies',
   steps: [{ spawn: 'bundle' }, { exec: 'ts-node --prefer-ts-exts test/bench/run.ts' }],

@@ -1,0 +1,5 @@
+import { writeFileSync } from 'fs';
+import { join } from 'path';
+import { renderRulesTable } from '../../lib/private/validation/rules-table';
+
+writeFileSync(join(__dirname, '..', '..', 'docs', 'validation-rules.md'), renderRulesTable());
