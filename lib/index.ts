@@ -1,1 +1,3 @@
 export * from './enterprise-user-pool';
+export * from './compliance';
+export * from './upgrade-guard';

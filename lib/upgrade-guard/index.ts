@@ -1,0 +1,2 @@
+export * from './cognito-upgrade-guard';
+export * from './upgrade-finding';
