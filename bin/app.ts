@@ -2,7 +2,7 @@
 import { App, Stack, StackProps, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks, HIPAASecurityChecks, NIST80053R5Checks, PCIDSS321Checks } from 'cdk-nag';
 import { Construct } from 'constructs';
-import { EnterpriseUserPool } from '../lib';
+import { CognitoEnterpriseChecks, EnterpriseUserPool } from '../lib';
 
 /** What differs between the environments of the example app. */
 interface AuthEnvironment {
@@ -42,12 +42,14 @@ class AuthStack extends Stack {
 }
 
 const app = new App();
-// Every stack is checked against the four AWS rule packs at synth; an error finding fails synth.
+// Every stack is checked at synth against the four AWS rule packs and the library's Cognito pack;
+// an error finding fails synth.
 Validations.of(app).addPlugins(
   new AwsSolutionsChecks(app),
   new HIPAASecurityChecks(app),
   new NIST80053R5Checks(app),
   new PCIDSS321Checks(app),
+  new CognitoEnterpriseChecks(app),
 );
 for (const environment of ENVIRONMENTS) {
   new AuthStack(app, `ExampleCorpAuth-${environment.name}`, environment, {

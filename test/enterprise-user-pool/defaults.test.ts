@@ -2,7 +2,7 @@ import { RemovalPolicy } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { EnterpriseUserPool } from '../../lib';
-import { awsNagErrors, testStack } from '../support/nag';
+import { awsNagErrors, cognitoEnterpriseFindings, testStack } from '../support/nag';
 
 function defaultPool(): { template: Template; pool: EnterpriseUserPool } {
   const stack = testStack();
@@ -142,6 +142,15 @@ describe('EnterpriseUserPool defaults', () => {
       groups: [{ name: 'admins' }],
     });
     expect(awsNagErrors(stack)).toEqual([]);
+  });
+
+  test('the library\'s own Cognito pack has no finding at all on defaults', () => {
+    const stack = testStack();
+    new EnterpriseUserPool(stack, 'Users', {
+      appClients: [{ name: 'web', callbackUrls: ['https://app.example.com/callback'] }, { name: 'server', generateSecret: true }],
+      domain: { cognitoDomainPrefix: 'example-corp-users' },
+    });
+    expect(cognitoEnterpriseFindings(stack)).toEqual([]);
   });
 
   test('the nag harness does catch a weak pool', () => {

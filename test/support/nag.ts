@@ -1,6 +1,7 @@
 import { Stack } from 'aws-cdk-lib';
 import { AwsSolutionsChecks, HIPAASecurityChecks, NIST80053R5Checks, PCIDSS321Checks } from 'cdk-nag';
 import { IConstruct } from 'constructs';
+import { CognitoEnterpriseChecks } from '../../lib/compliance';
 
 /** One error-level finding of an AWS cdk-nag pack. */
 export interface NagFinding {
@@ -31,4 +32,14 @@ export function awsNagErrors(scope: IConstruct): NagFinding[] {
 /** A stack in a fixed environment, so ARNs and regions are known at synth. */
 export function testStack(id = 'TestStack'): Stack {
   return new Stack(undefined, id, { env: { account: '123456789012', region: 'eu-west-1' } });
+}
+
+/** Every finding, warnings included, of the library's own Cognito pack. */
+export function cognitoEnterpriseFindings(scope: IConstruct): NagFinding[] {
+  const pack = new CognitoEnterpriseChecks();
+  return pack.validateScope(scope).violations.map((violation) => ({
+    pack: pack.name,
+    rule: violation.ruleName,
+    resources: violation.violatingResources.map((resource) => resource.resourceLogicalId),
+  }));
 }
