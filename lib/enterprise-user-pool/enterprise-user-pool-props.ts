@@ -4,6 +4,7 @@ import { HostedDomainOptions } from './hosted-domain-options';
 import { PasswordlessOptions } from './passwordless-options';
 import { PoolGroupOptions } from './pool-group-options';
 import { PoolOutputsOptions } from './pool-outputs-options';
+import { BundledTriggersOptions } from '../triggers/bundled-triggers-options';
 
 /**
  * Properties of an EnterpriseUserPool: every `cognito.UserPoolProps` setting, with hardened
@@ -39,6 +40,13 @@ export interface EnterpriseUserPoolProps extends cognito.UserPoolProps {
    * @default - passwords only
    */
   readonly passwordless?: PasswordlessOptions;
+
+  /**
+   * Bundled Lambda triggers to turn on, with their options. Your own functions go in
+   * `lambdaTriggers` as with any user pool.
+   * @default - no bundled triggers
+   */
+  readonly triggers?: BundledTriggersOptions;
 
   /**
    * Custom attributes (names without the `custom:` prefix) that no app client may write by

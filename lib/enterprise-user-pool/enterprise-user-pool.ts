@@ -11,6 +11,7 @@ import { isOAuthEnabled, resolveClientOptions, toUserPoolClientOptions } from '.
 import { defaultAdminOnlyAttributes, resolvePoolProps } from './resolve-pool-props';
 import { CLIENT_RULES, DOMAIN_RULES, GROUP_RULES, POOL_RULES } from '../private/validation/catalogue';
 import { enforceRules } from '../private/validation/enforce-rules';
+import { EnterpriseTriggers } from '../triggers/enterprise-triggers';
 
 /**
  * A hardened Amazon Cognito user pool: strong password policy with reuse prevention, required
@@ -36,6 +37,8 @@ export class EnterpriseUserPool extends Construct {
   public readonly groups: { [name: string]: cognito.UserPoolGroup } = {};
   /** The hosted domain, when one was asked for. */
   public readonly domain?: cognito.UserPoolDomain;
+  /** The bundled triggers, when any were turned on. */
+  public readonly triggers?: EnterpriseTriggers;
 
   private readonly props: EnterpriseUserPoolProps;
   private readonly adminOnlyAttributes: string[];
@@ -52,7 +55,7 @@ export class EnterpriseUserPool extends Construct {
     this.featurePlan = this.props.featurePlan!;
     this.adminOnlyAttributes = this.props.adminOnlyAttributes ?? defaultAdminOnlyAttributes(this.props.customAttributes ?? {});
 
-    const { appClients, groups, domain, passwordless, adminOnlyAttributes, outputs, tags, ...userPoolProps } = this.props;
+    const { appClients, groups, domain, passwordless, triggers, adminOnlyAttributes, outputs, tags, ...userPoolProps } = this.props;
     this.userPool = new cognito.UserPool(this, 'UserPool', {
       ...userPoolProps,
       enableSmsRole: userPoolProps.enableSmsRole ?? (passwordless?.smsOtp ? true : undefined),
@@ -84,6 +87,15 @@ export class EnterpriseUserPool extends Construct {
     for (const client of appClients ?? []) {
       this.addAppClient(client);
     }
+    if (triggers) {
+      this.triggers = new EnterpriseTriggers(this, 'Triggers', {
+        ...triggers,
+        userPool: this.userPool,
+        featurePlan: this.featurePlan,
+        allowedRedirectUrls: (appClients ?? []).flatMap((client) => client.callbackUrls ?? []),
+      });
+      this.node.addValidation({ validate: () => this.missingTriggerGroups() });
+    }
     for (const [key, value] of Object.entries(tags ?? {})) {
       Tags.of(this).add(key, value);
     }
@@ -97,6 +109,7 @@ export class EnterpriseUserPool extends Construct {
       customAttributeNames: Object.keys(this.props.customAttributes ?? {}),
       adminOnlyAttributes: this.adminOnlyAttributes,
       passwordless: this.props.passwordless !== undefined,
+      customAuth: this.props.triggers?.magicLink !== undefined,
     });
     const oAuthEnabled = isOAuthEnabled(resolved);
     enforceRules(this, CLIENT_RULES, { options: resolved, oAuthEnabled });
@@ -138,6 +151,16 @@ export class EnterpriseUserPool extends Construct {
   /** The base URL of the hosted sign-in pages, when the pool has a domain. */
   public get hostedUiBaseUrl(): string | undefined {
     return this.domain?.baseUrl();
+  }
+
+  /** The post confirmation trigger adds users to groups by name; a missing group fails every confirmation. */
+  private missingTriggerGroups(): string[] {
+    const postConfirmation = this.props.triggers?.postConfirmation;
+    const defaultGroup = postConfirmation?.defaultGroup;
+    if (defaultGroup === undefined || this.groups[defaultGroup]) {
+      return [];
+    }
+    return [`[CE-TRIGGER-DEFAULT-GROUP] ${this.node.path}: triggers.postConfirmation.defaultGroup is "${defaultGroup}" — the group must be one of the pool's groups (${Object.keys(this.groups).join(', ') || 'none defined'})`];
   }
 
   private get managedLoginVersion(): cognito.ManagedLoginVersion {

@@ -28,6 +28,8 @@ export interface ClientPoolContext {
   readonly customAttributeNames: string[];
   readonly adminOnlyAttributes: string[];
   readonly passwordless: boolean;
+  /** Whether the pool runs custom authentication challenges (the magic-link triggers). */
+  readonly customAuth: boolean;
 }
 
 /** Merges a client's options over the enterprise client defaults. */
@@ -37,7 +39,11 @@ export function resolveClientOptions(options: EnterpriseAppClientOptions, pool: 
   return {
     ...options,
     generateSecret,
-    authFlows: options.authFlows ?? { ...D.authFlows, ...(pool.passwordless ? { user: true } : {}) },
+    authFlows: options.authFlows ?? {
+      ...D.authFlows,
+      ...(pool.passwordless ? { user: true } : {}),
+      ...(pool.customAuth ? { custom: true } : {}),
+    },
     oAuthFlows: options.oAuthFlows ?? D.oAuthFlows,
     oAuthScopes: options.oAuthScopes ?? D.oAuthScopes,
     accessTokenValidity: options.accessTokenValidity ?? D.accessTokenValidity,

@@ -1,0 +1,7 @@
+/**
+ * Structured log lines for Lambda's native JSON log format. Callers pass only non-identifying
+ * fields (trigger source, outcome, reason codes): never emails, codes, passwords or tokens.
+ */
+export function logOutcome(fields: Record<string, string | number | boolean>): void {
+  console.info({ ...fields });
+}
