@@ -62,6 +62,7 @@ const project = new awscdk.AwsCdkConstructLibrary({
       snapshotSerializers: ['<rootDir>/test/support/asset-hash-serializer.ts'],
       setupFiles: ['<rootDir>/test/support/setup-env.ts'],
       testTimeout: 60_000,
+      coveragePathIgnorePatterns: ['/node_modules/', '/assets/', '/test/'],
     },
   },
 

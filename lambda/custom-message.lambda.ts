@@ -65,7 +65,8 @@ export function createCustomMessageHandler(env: Record<string, string | undefine
       .split(NAME).join(escape(name))
       .split(USERNAME).join(usernameParameter ?? '')
       .split(CODE).join(codeParameter);
-    const sms = usernameParameter
+    // The invitation wording depends on the message type, not on whether Cognito sent a username.
+    const sms = MESSAGE_SOURCES[source].needsUsername
       ? `${config.brandName}: username ${usernameParameter}, temporary password ${codeParameter}`
       : `${config.brandName}: your code is ${codeParameter}`;
 

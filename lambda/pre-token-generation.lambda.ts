@@ -91,7 +91,7 @@ export function createPreTokenGenerationHandler(env: Record<string, string | und
       };
     }
     // V1 adds claims to the ID token only, and its claim values are strings.
-    const withRoles = { ...claims, [ADDED_CLAIMS.roles]: groups.join(',') };
+    const withRoles = groups.length > 0 ? { ...claims, [ADDED_CLAIMS.roles]: groups.join(',') } : claims;
     logOutcome({ triggerSource, outcome: 'customized', eventVersion: String(version ?? '1'), claims: Object.keys(withRoles).length });
     return { ...(event as object), response: { claimsOverrideDetails: { claimsToAddOrOverride: withRoles } } };
   };
