@@ -1,8 +1,12 @@
 #!/usr/bin/env node
-import { App, Stack, StackProps, Validations } from 'aws-cdk-lib';
+import { App, SecretValue, Stack, StackProps, Validations } from 'aws-cdk-lib';
+import * as cognito from 'aws-cdk-lib/aws-cognito';
+import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { AwsSolutionsChecks, HIPAASecurityChecks, NIST80053R5Checks, PCIDSS321Checks } from 'cdk-nag';
 import { Construct } from 'constructs';
-import { CognitoEnterpriseChecks, EnterpriseUserPool } from '../lib';
+import {
+  CognitoEnterpriseChecks, CustomerPortal, EnterpriseSso, EnterpriseUserPool, SaasAuthSystem, SamlAttributeMappingPreset, SocialProvider,
+} from '../lib';
 
 /** What differs between the environments of the example app. */
 interface AuthEnvironment {
@@ -38,7 +42,56 @@ class AuthStack extends Stack {
       outputs: { ssmParameterPrefix: `/example-corp/${environment.name}/auth` },
       tags: { Environment: environment.name, Purpose: 'workforce-identity', ManagedBy: 'cdk-cognito-enterprise' },
     });
+
+    new EnterpriseSso(this, 'Sso', {
+      domain: { cognitoDomainPrefix: `example-corp-sso-${environment.name}` },
+      samlProviders: [{
+        name: 'EnterpriseADFS',
+        metadataUrl: 'https://adfs.example.com/FederationMetadata/2007-06/FederationMetadata.xml',
+        preset: SamlAttributeMappingPreset.ADFS,
+        identifiers: ['example.com'],
+      }],
+      oidcProviders: [{
+        name: 'PartnerOkta',
+        issuerUrl: 'https://partner.okta.com',
+        clientId: '0oa1example',
+        clientSecret: SecretValue.secretsManager(`example-corp/${environment.name}/partner-okta`),
+      }],
+      appClients: [{ name: 'intranet', callbackUrls: [`${environment.appOrigin}/sso/callback`] }],
+      tags: { Environment: environment.name, Purpose: 'workforce-sso', ManagedBy: 'cdk-cognito-enterprise' },
+    });
+
+    const saas = new SaasAuthSystem(this, 'Saas', {
+      domain: { cognitoDomainPrefix: `example-saas-${environment.name}` },
+      callbackUrls: [`${environment.appOrigin}/saas/callback`],
+      logoutUrls: [`${environment.appOrigin}/saas/`],
+      tags: { Environment: environment.name, Purpose: 'saas-identity', ManagedBy: 'cdk-cognito-enterprise' },
+    });
+    acknowledgeOptionalMfa(saas.userPool);
+
+    const socialSecrets = secretsmanager.Secret.fromSecretNameV2(this, 'SocialSecrets', `example-corp/${environment.name}/social`);
+    const portal = new CustomerPortal(this, 'Customers', {
+      brandName: 'Example Shop',
+      domain: { cognitoDomainPrefix: `example-shop-${environment.name}` },
+      callbackUrls: [`${environment.appOrigin}/shop/callback`],
+      logoutUrls: [`${environment.appOrigin}/shop/`],
+      socialProviders: [
+        { provider: SocialProvider.GOOGLE, clientId: '1234.apps.googleusercontent.com', clientSecret: { secret: socialSecrets, jsonField: 'google' } },
+        { provider: SocialProvider.AMAZON, clientId: 'amzn1.application-oa2-client.example', clientSecret: { secret: socialSecrets, jsonField: 'amazon' } },
+      ],
+      webAcl: { rateLimit: 300 },
+      tags: { Environment: environment.name, Purpose: 'customer-identity', ManagedBy: 'cdk-cognito-enterprise' },
+    });
+    acknowledgeOptionalMfa(portal.userPool);
   }
+}
+
+/** Customer-facing pools offer MFA rather than force it: a product decision, recorded for reviewers. */
+function acknowledgeOptionalMfa(pool: cognito.UserPool): void {
+  Validations.of(pool).acknowledge({
+    id: 'AwsSolutions-COG2',
+    reason: 'Self-service customers opt in to TOTP MFA; full-function threat protection (PLUS plan) still demands a second factor or blocks sign-in on risky attempts.',
+  });
 }
 
 const app = new App();

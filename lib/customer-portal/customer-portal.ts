@@ -1,0 +1,147 @@
+import { Validations } from 'aws-cdk-lib';
+import * as cognito from 'aws-cdk-lib/aws-cognito';
+import * as wafv2 from 'aws-cdk-lib/aws-wafv2';
+import { Construct } from 'constructs';
+import { CustomerPortalProps } from './customer-portal-props';
+import { CUSTOMER_PORTAL_DEFAULTS as D, portalMessages } from './defaults';
+import { PortalWebAcl } from './private-portal-web-acl';
+import { createSocialIdentityProvider } from './private-social-identity-provider';
+import { CUSTOMER_PORTAL_RULES } from './rules';
+import { EnterpriseUserPool } from '../enterprise-user-pool/enterprise-user-pool';
+import { EnterpriseUserPoolProps } from '../enterprise-user-pool/enterprise-user-pool-props';
+import { defaultAdminOnlyAttributes } from '../enterprise-user-pool/resolve-pool-props';
+import { enforceRules } from '../private/validation/enforce-rules';
+
+/**
+ * Authentication for a customer-facing portal: self-service sign-up with email verification,
+ * email sign-in, optional TOTP MFA, a relaxed password policy backed by compromised-credential
+ * checks, an immutable admin-only `customer_id`, social sign-in (Google, Facebook, Apple, Amazon)
+ * with credentials from Secrets Manager, hosted sign-in pages, a public web client using the
+ * authorization code grant with PKCE, and optional AWS WAF rate limiting. Built on
+ * EnterpriseUserPool, so every pool setting stays overridable.
+ *
+ * @example
+ * new CustomerPortal(this, 'Portal', {
+ *   domain: { cognitoDomainPrefix: 'example-shop' },
+ *   callbackUrls: ['https://shop.example.com/auth/callback'],
+ *   logoutUrls: ['https://shop.example.com/'],
+ *   socialProviders: [{
+ *     provider: SocialProvider.GOOGLE,
+ *     clientId: '1234.apps.googleusercontent.com',
+ *     clientSecret: { secret: Secret.fromSecretNameV2(this, 'Google', 'shop/google'), jsonField: 'clientSecret' },
+ *   }],
+ * });
+ */
+export class CustomerPortal extends Construct {
+  /** The hardened pool the portal is built on; attach further clients, groups or operations here. */
+  public readonly pool: EnterpriseUserPool;
+  /** The underlying L2 user pool. */
+  public readonly userPool: cognito.UserPool;
+  /** The pool's custom attributes by name (without the `custom:` prefix), such as `customer_id`. */
+  public readonly customAttributes: { [name: string]: cognito.ICustomAttribute };
+  /** The public app client of the portal's web app. */
+  public readonly webClient: cognito.UserPoolClient;
+  /** The domain that serves the hosted sign-in pages. */
+  public readonly domain: cognito.UserPoolDomain;
+  /** Social identity providers by provider name (`Google`, `Facebook`, `SignInWithApple`, `LoginWithAmazon`). */
+  public readonly socialProviders: { [name: string]: cognito.IUserPoolIdentityProvider } = {};
+  /** The web ACL the portal created, when WAF protection without an ARN was asked for. */
+  public readonly webAcl?: wafv2.CfnWebACL;
+  /** The association of a web ACL with the pool, when WAF protection was asked for. */
+  public readonly webAclAssociation?: wafv2.CfnWebACLAssociation;
+
+  constructor(scope: Construct, id: string, props: CustomerPortalProps) {
+    super(scope, id);
+    const poolProps = portalPoolProps(props);
+    this.customAttributes = poolProps.customAttributes ?? {};
+    enforceRules(this, CUSTOMER_PORTAL_RULES, {
+      props,
+      adminOnlyAttributes: props.adminOnlyAttributes ?? defaultAdminOnlyAttributes(this.customAttributes),
+    });
+
+    this.pool = new EnterpriseUserPool(this, 'Pool', poolProps);
+    this.userPool = this.pool.userPool;
+    this.domain = this.pool.domain!;
+
+    for (const options of props.socialProviders ?? []) {
+      this.socialProviders[options.provider] = createSocialIdentityProvider(this, this.userPool, options);
+    }
+    this.webClient = this.pool.addAppClient({
+      name: props.webClientName ?? D.webClientName,
+      // A browser cannot keep a secret: the code grant with PKCE protects the exchange instead.
+      generateSecret: false,
+      oAuthFlows: { authorizationCodeGrant: true },
+      oAuthScopes: props.webClientScopes,
+      callbackUrls: props.callbackUrls,
+      logoutUrls: props.logoutUrls,
+      defaultRedirectUri: props.defaultRedirectUri,
+      supportedIdentityProviders: [
+        cognito.UserPoolClientIdentityProvider.COGNITO,
+        ...Object.keys(this.socialProviders).map((name) => cognito.UserPoolClientIdentityProvider.custom(name)),
+      ],
+    });
+    // A client naming a provider that does not exist yet fails to deploy.
+    for (const provider of Object.values(this.socialProviders)) {
+      this.webClient.node.addDependency(provider);
+    }
+
+    if (props.webAcl) {
+      const created = props.webAcl.webAclArn === undefined ? new PortalWebAcl(this, 'WebAcl', props.webAcl) : undefined;
+      this.webAcl = created?.webAcl;
+      this.webAclAssociation = new wafv2.CfnWebACLAssociation(this, 'WebAclAssociation', {
+        resourceArn: this.userPool.userPoolArn,
+        webAclArn: props.webAcl.webAclArn ?? created!.webAcl.attrArn,
+      });
+    }
+    this.acknowledgeRelaxedPasswordPolicy(poolProps);
+  }
+
+  /** The base URL of the hosted sign-in pages. */
+  public get hostedUiBaseUrl(): string {
+    return this.domain.baseUrl();
+  }
+
+  /**
+   * AwsSolutions COG1 asks for upper case and symbols. The portal follows length-over-composition
+   * guidance instead, which is sound only while threat protection rejects compromised passwords.
+   */
+  private acknowledgeRelaxedPasswordPolicy(poolProps: EnterpriseUserPoolProps): void {
+    const fullFunction = cognito.StandardThreatProtectionMode.FULL_FUNCTION;
+    const threatProtection = this.pool.featurePlan === cognito.FeaturePlan.PLUS
+      && (poolProps.standardThreatProtectionMode ?? fullFunction) === fullFunction
+      && poolProps.advancedSecurityMode === undefined;
+    const policy = poolProps.passwordPolicy ?? {};
+    if (threatProtection && (policy.minLength ?? 0) >= 8 && policy.requireDigits === true) {
+      Validations.of(this.userPool).acknowledge({
+        id: 'AwsSolutions-COG1',
+        reason: 'Customer passwords follow NIST SP 800-63B: at least 8 characters with lower case and digits, no forced upper case or symbols; '
+          + 'threat protection (PLUS plan, full function) blocks compromised credentials and password history prevents reuse.',
+      });
+    }
+  }
+}
+
+/** The portal's defaults under the user's props; EnterpriseUserPool merges the rest. */
+function portalPoolProps(props: CustomerPortalProps): EnterpriseUserPoolProps {
+  const {
+    callbackUrls, logoutUrls, defaultRedirectUri, webClientName, webClientScopes, socialProviders, webAcl, brandName,
+    ...poolProps
+  } = props;
+  const brand = brandName ?? D.brandName;
+  const messages = portalMessages(brand, props.userVerification?.emailStyle);
+  const smsConfigured = props.smsRole !== undefined || props.enableSmsRole === true;
+  const customMessage = props.triggers?.customMessage;
+  return {
+    ...poolProps,
+    selfSignUpEnabled: props.selfSignUpEnabled ?? D.selfSignUpEnabled,
+    signInAliases: props.signInAliases ?? D.signInAliases,
+    passwordPolicy: { ...D.passwordPolicy, ...props.passwordPolicy },
+    mfa: props.mfa ?? D.mfa,
+    mfaSecondFactor: { ...D.mfaSecondFactor, sms: smsConfigured, ...props.mfaSecondFactor },
+    standardAttributes: { ...D.standardAttributes, ...props.standardAttributes },
+    customAttributes: props.customAttributes ?? D.customAttributes,
+    userVerification: { ...messages.userVerification, ...props.userVerification },
+    userInvitation: { ...messages.userInvitation, ...props.userInvitation },
+    triggers: customMessage ? { ...props.triggers, customMessage: { brandName: brand, ...customMessage } } : props.triggers,
+  };
+}

@@ -1,0 +1,31 @@
+import * as cognito from 'aws-cdk-lib/aws-cognito';
+import * as identitypool from 'aws-cdk-lib/aws-cognito-identitypool';
+import { Construct } from 'constructs';
+import { SsoIdentityPoolOptions } from './sso-identity-pool-options';
+
+/**
+ * An identity pool for authenticated users of the given clients, one role mapping per client.
+ * The L2 still creates an unauthenticated role; with guest access off no identity can assume it.
+ */
+export function createIdentityPool(
+  scope: Construct, userPool: cognito.IUserPool, clients: { [name: string]: cognito.UserPoolClient }, options: SsoIdentityPoolOptions,
+): identitypool.IdentityPool {
+  const entries = Object.entries(clients);
+  return new identitypool.IdentityPool(scope, 'IdentityPool', {
+    identityPoolName: options.identityPoolName,
+    allowUnauthenticatedIdentities: false,
+    allowClassicFlow: false,
+    authenticatedRole: options.authenticatedRole,
+    authenticationProviders: {
+      userPools: entries.map(([, userPoolClient]) => new identitypool.UserPoolAuthenticationProvider({ userPool, userPoolClient })),
+    },
+    roleMappings: entries.map(([name, client]) => ({
+      // The provider URL holds the pool and client ids, which are tokens: the key must not be.
+      mappingKey: name.replace(/[^A-Za-z0-9]/g, ''),
+      providerUrl: identitypool.IdentityPoolProviderUrl.userPool(userPool, client),
+      useToken: options.rules === undefined,
+      rules: options.rules,
+      resolveAmbiguousRoles: options.resolveAmbiguousRoles ?? false,
+    })),
+  });
+}

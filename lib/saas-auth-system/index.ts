@@ -1,0 +1,2 @@
+export * from './saas-auth-system';
+export * from './saas-auth-system-props';
