@@ -14,7 +14,9 @@ function synth(props: EnterpriseUserPoolProps): Template {
 describe('EnterpriseUserPool overrides', () => {
   test('a partial password policy keeps the other defaults', () => {
     synth({ passwordPolicy: { minLength: 16 } }).hasResourceProperties('AWS::Cognito::UserPool', {
-      Policies: { PasswordPolicy: Match.objectLike({ MinimumLength: 16, RequireSymbols: true, TemporaryPasswordValidityDays: 7, PasswordHistorySize: 10 }) },
+      Policies: {
+        PasswordPolicy: Match.objectLike({ MinimumLength: 16, RequireSymbols: true, TemporaryPasswordValidityDays: 7, PasswordHistorySize: 10 }),
+      },
     });
   });
 

@@ -1,8 +1,8 @@
 import { CUSTOMER_PORTAL_RULES } from '../../lib/customer-portal/rules';
 import { ENTERPRISE_SSO_RULES } from '../../lib/enterprise-sso/rules';
 import { describeRules, RuleDescription } from '../../lib/private/validation/catalogue';
-import { SAAS_RULES } from '../../lib/saas-auth-system/rules';
 import { SynthRule } from '../../lib/private/validation/rule';
+import { SAAS_RULES } from '../../lib/saas-auth-system/rules';
 
 /** Every synth-time rule of the library: the base pool's and each scenario construct's. */
 export function allRules(): RuleDescription[] {

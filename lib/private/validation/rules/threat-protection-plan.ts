@@ -14,8 +14,9 @@ export const THREAT_PROTECTION_PLAN_RULE: SynthRule<PoolSubject> = {
     }
     const violations: Violation[] = [];
     const detail = `needs the PLUS feature plan (featurePlan is ${props.featurePlan})`;
-    if (props.standardThreatProtectionMode !== undefined && props.standardThreatProtectionMode !== cognito.StandardThreatProtectionMode.NO_ENFORCEMENT) {
-      violations.push({ prop: 'standardThreatProtectionMode', value: props.standardThreatProtectionMode, detail });
+    const standardMode = props.standardThreatProtectionMode;
+    if (standardMode !== undefined && standardMode !== cognito.StandardThreatProtectionMode.NO_ENFORCEMENT) {
+      violations.push({ prop: 'standardThreatProtectionMode', value: standardMode, detail });
     }
     if (props.customThreatProtectionMode !== undefined) {
       violations.push({ prop: 'customThreatProtectionMode', value: props.customThreatProtectionMode, detail });
