@@ -2,6 +2,7 @@ import * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as identitypool from 'aws-cdk-lib/aws-cognito-identitypool';
 import { Construct } from 'constructs';
 import { SsoIdentityPoolOptions } from './sso-identity-pool-options';
+import { UserPoolClientLogin } from '../identity/user-pool-client-login';
 
 /**
  * An identity pool for authenticated users of the given clients, one role mapping per client.
@@ -17,7 +18,8 @@ export function createIdentityPool(
     allowClassicFlow: false,
     authenticatedRole: options.authenticatedRole,
     authenticationProviders: {
-      userPools: entries.map(([, userPoolClient]) => new identitypool.UserPoolAuthenticationProvider({ userPool, userPoolClient })),
+      // Group roles trust this identity pool, so it must not depend on the pool's groups.
+      userPools: entries.map(([, userPoolClient]) => new UserPoolClientLogin(userPool, userPoolClient)),
     },
     roleMappings: entries.map(([name, client]) => ({
       // The provider URL holds the pool and client ids, which are tokens: the key must not be.

@@ -138,7 +138,8 @@ export class EnterpriseUserPool extends Construct {
     if (this.groups[options.name]) {
       throw new Error(`${this.node.path}: groups has two groups named "${options.name}" — group names must be unique within a pool`);
     }
-    const group = this.userPool.addGroup(`Group${pascal(options.name)}`, {
+    // The name itself keeps ids distinct: `tenant-a.b` and `tenant-a_b` must not collide.
+    const group = this.userPool.addGroup(`Group-${options.name.replace(/\//g, '%2F')}`, {
       groupName: options.name,
       description: options.description,
       precedence: options.precedence,

@@ -195,3 +195,18 @@ describe('EnterpriseUserPool overrides', () => {
     });
   });
 });
+
+describe('EnterpriseUserPool groups with look-alike names', () => {
+  test('names that differ only in punctuation or case get distinct, stable logical ids', () => {
+    const stack = testStack();
+    new EnterpriseUserPool(stack, 'Users', { groups: [{ name: 'tenant-a.b' }, { name: 'tenant-a_b' }, { name: 'Tenant-A.B' }, { name: 'a/b' }] });
+    const groups = Template.fromStack(stack).findResources('AWS::Cognito::UserPoolGroup');
+    expect(Object.values(groups).map((group) => group.Properties.GroupName)).toEqual(['tenant-a.b', 'tenant-a_b', 'Tenant-A.B', 'a/b']);
+    expect(Object.keys(groups)).toEqual([
+      expect.stringMatching(/^UsersUserPoolGrouptenantab[0-9A-F]{8}$/),
+      expect.stringMatching(/^UsersUserPoolGrouptenantab[0-9A-F]{8}$/),
+      expect.stringMatching(/^UsersUserPoolGroupTenantAB[0-9A-F]{8}$/),
+      expect.stringMatching(/^UsersUserPoolGroupa2Fb[0-9A-F]{8}$/),
+    ]);
+  });
+});
