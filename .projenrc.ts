@@ -140,8 +140,12 @@ project.addTask('docs:rules', {
 });
 
 project.addTask('bench', {
-  description: 'Print bundle sizes and handler latencies',
-  steps: [{ spawn: 'bundle' }, { exec: 'ts-node --prefer-ts-exts test/bench/run.ts' }],
+  description: 'Print bundle sizes, handler latencies, synthesis times and template sizes',
+  steps: [
+    { spawn: 'bundle' },
+    { exec: 'ts-node --prefer-ts-exts test/bench/run.ts' },
+    { exec: 'ts-node --prefer-ts-exts test/bench/synth.ts' },
+  ],
 });
 
 
