@@ -43,7 +43,7 @@ import { enforceRules } from '../private/validation/enforce-rules';
  */
 export class SaasAuthSystem extends Construct {
   /** The user pool construct, with every EnterpriseUserPool method. */
-  public readonly enterpriseUserPool: EnterpriseUserPool;
+  public readonly pool: EnterpriseUserPool;
   /** The underlying L2 user pool. */
   public readonly userPool: cognito.UserPool;
   /** The confidential web client (with a secret, authorization code flow). */
@@ -76,10 +76,10 @@ export class SaasAuthSystem extends Construct {
     const poolProps = resolveSaasPoolProps(props);
     enforceRules(this, SAAS_RULES, { props, poolProps });
 
-    this.enterpriseUserPool = new EnterpriseUserPool(this, 'Pool', poolProps);
-    this.userPool = this.enterpriseUserPool.userPool;
-    this.webClient = this.enterpriseUserPool.appClients[props.webClientName ?? SAAS_CLIENT_DEFAULTS.webClientName];
-    this.mobileClient = this.enterpriseUserPool.appClients[props.mobileClientName ?? SAAS_CLIENT_DEFAULTS.mobileClientName];
+    this.pool = new EnterpriseUserPool(this, 'Pool', poolProps);
+    this.userPool = this.pool.userPool;
+    this.webClient = this.pool.appClients[props.webClientName ?? SAAS_CLIENT_DEFAULTS.webClientName];
+    this.mobileClient = this.pool.appClients[props.mobileClientName ?? SAAS_CLIENT_DEFAULTS.mobileClientName];
 
     // The roles' trust names the identity pool, which takes the roles as props: read its id lazily.
     // CloudFormation sees no cycle, since the role attachment is a resource of its own.
@@ -113,7 +113,7 @@ export class SaasAuthSystem extends Construct {
     }
     this.principalTags = mapPrincipalTags(this, 'PrincipalTags', this.identityPool, this.userPool, SAAS_PRINCIPAL_TAGS);
 
-    for (const [tenantId, tenant] of Object.entries(addTenantGroups(this, this.enterpriseUserPool, this.identityPool.identityPoolId, tenantIds))) {
+    for (const [tenantId, tenant] of Object.entries(addTenantGroups(this, this.pool, this.identityPool.identityPoolId, tenantIds))) {
       this.tenantGroups[tenantId] = tenant.group;
       this.tenantRoles[tenantId] = tenant.role;
     }

@@ -166,9 +166,9 @@ describe('SaasAuthSystem defaults', () => {
 
   test('exposes every resource it creates', () => {
     const { system } = saasSystem();
-    expect(system.userPool).toBe(system.enterpriseUserPool.userPool);
-    expect(system.webClient).toBe(system.enterpriseUserPool.appClients.web);
-    expect(system.mobileClient).toBe(system.enterpriseUserPool.appClients.mobile);
+    expect(system.userPool).toBe(system.pool.userPool);
+    expect(system.webClient).toBe(system.pool.appClients.web);
+    expect(system.mobileClient).toBe(system.pool.appClients.mobile);
     expect(system.identityPool.authenticatedRole).toBe(system.authenticatedRole);
     expect(system.unauthenticatedRole).toBe(system.identityPool.unauthenticatedRole);
     expect(system.guestRole).toBeUndefined();

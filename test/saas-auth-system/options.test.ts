@@ -64,7 +64,7 @@ describe('SaasAuthSystem tenant groups', () => {
         GroupName: `tenant-${tenantId}`,
         RoleArn: { 'Fn::GetAtt': [Match.stringLikeRegexp(`AuthTenantRole${tenantId}`), 'Arn'] },
       });
-      expect(system.tenantGroups[tenantId]).toBe(system.enterpriseUserPool.groups[`tenant-${tenantId}`]);
+      expect(system.tenantGroups[tenantId]).toBe(system.pool.groups[`tenant-${tenantId}`]);
       expect(system.tenantRoles[tenantId]).toBeDefined();
     }
     t.resourcePropertiesCountIs('AWS::IAM::Role', {
@@ -166,7 +166,7 @@ describe('SaasAuthSystem overrides', () => {
     t.hasResourceProperties('AWS::Cognito::UserPoolClient', { ClientName: 'portal', GenerateSecret: true });
     t.hasResourceProperties('AWS::Cognito::UserPoolClient', { ClientName: 'ios', GenerateSecret: false });
     t.hasResourceProperties('AWS::Cognito::UserPoolClient', { ClientName: 'backend', AccessTokenValidity: 15 });
-    expect(system.webClient).toBe(system.enterpriseUserPool.appClients.portal);
+    expect(system.webClient).toBe(system.pool.appClients.portal);
     // Only the web and mobile clients sign in to the identity pool.
     expect(onlyResource(t, 'AWS::Cognito::IdentityPool').resource.Properties.CognitoIdentityProviders).toHaveLength(2);
   });
