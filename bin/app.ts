@@ -5,7 +5,7 @@ import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { AwsSolutionsChecks, HIPAASecurityChecks, NIST80053R5Checks, PCIDSS321Checks } from 'cdk-nag';
 import { Construct } from 'constructs';
 import {
-  CognitoEnterpriseChecks, CustomerPortal, EnterpriseSso, EnterpriseUserPool, SaasAuthSystem, SamlAttributeMappingPreset, SocialProvider,
+  AuthMonitoring, CognitoEnterpriseChecks, CustomerPortal, EnterpriseSso, EnterpriseUserPool, SaasAuthSystem, SamlAttributeMappingPreset, SocialProvider,
 } from '../lib';
 
 /** What differs between the environments of the example app. */
@@ -24,7 +24,7 @@ const ENVIRONMENTS: AuthEnvironment[] = [
 class AuthStack extends Stack {
   constructor(scope: Construct, id: string, environment: AuthEnvironment, props?: StackProps) {
     super(scope, id, props);
-    new EnterpriseUserPool(this, 'Workforce', {
+    const workforce = new EnterpriseUserPool(this, 'Workforce', {
       userPoolName: `example-corp-workforce-${environment.name}`,
       domain: { cognitoDomainPrefix: `example-corp-workforce-${environment.name}` },
       groups: [
@@ -42,6 +42,7 @@ class AuthStack extends Stack {
       outputs: { ssmParameterPrefix: `/example-corp/${environment.name}/auth` },
       tags: { Environment: environment.name, Purpose: 'workforce-identity', ManagedBy: 'cdk-cognito-enterprise' },
     });
+    new AuthMonitoring(this, 'WorkforceMonitoring', { enterpriseUserPool: workforce, activityLogs: {} });
 
     new EnterpriseSso(this, 'Sso', {
       domain: { cognitoDomainPrefix: `example-corp-sso-${environment.name}` },

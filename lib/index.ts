@@ -4,5 +4,6 @@ export * from './identity';
 export * from './saas-auth-system';
 export * from './enterprise-sso';
 export * from './customer-portal';
+export * from './monitoring';
 export * from './compliance';
 export * from './upgrade-guard';

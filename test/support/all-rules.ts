@@ -1,5 +1,6 @@
 import { CUSTOMER_PORTAL_RULES } from '../../lib/customer-portal/rules';
 import { ENTERPRISE_SSO_RULES } from '../../lib/enterprise-sso/rules';
+import { MONITORING_RULES } from '../../lib/monitoring/rules';
 import { describeRules, RuleDescription } from '../../lib/private/validation/catalogue';
 import { SynthRule } from '../../lib/private/validation/rule';
 import { SAAS_RULES } from '../../lib/saas-auth-system/rules';
@@ -10,5 +11,6 @@ export function allRules(): RuleDescription[] {
     ...(SAAS_RULES as ReadonlyArray<SynthRule<never>>),
     ...ENTERPRISE_SSO_RULES,
     ...(CUSTOMER_PORTAL_RULES as ReadonlyArray<SynthRule<never>>),
+    ...(MONITORING_RULES as ReadonlyArray<SynthRule<never>>),
   ]);
 }
