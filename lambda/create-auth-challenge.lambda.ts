@@ -83,10 +83,12 @@ export function createCreateAuthChallengeHandler(
     let outcome = 'link-reused';
     if (!issued) {
       issued = { nonce: randomBytes(24).toString('base64url'), expiresAt: now + config.ttlSeconds };
-      // Without a recipient the challenge cannot be answered, and the response does not reveal whether the user exists.
-      outcome = request.userNotFound === true || !userAttributes.email ? 'no-recipient' : 'link-sent';
-      if (outcome === 'link-sent') {
-        await sendLink({ userPoolId, userName, ...issued }, userAttributes.email);
+      // Without a verified recipient the challenge cannot be answered, and the response does not reveal whether the
+      // user exists. An unverified address is not the user's until proven, so it never receives a sign-in link.
+      const recipient = request.userNotFound !== true && userAttributes.email_verified === 'true' ? userAttributes.email : undefined;
+      outcome = recipient ? 'link-sent' : 'no-recipient';
+      if (recipient) {
+        await sendLink({ userPoolId, userName, ...issued }, recipient);
       }
     }
     logOutcome({ triggerSource, outcome });

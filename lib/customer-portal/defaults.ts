@@ -30,7 +30,8 @@ export const CUSTOMER_PORTAL_DEFAULTS = {
     givenName: { required: false, mutable: true },
     familyName: { required: false, mutable: true },
   } satisfies cognito.StandardAttributes,
-  // Set by the business when an account is linked to a customer record; admin-only as it is immutable.
+  // Immutable, so set once by an administrator when the customer is created (AdminCreateUser, as bulk
+  // onboarding does); admin-only, so a self-registered customer can never claim one.
   customAttributes: {
     customer_id: new cognito.StringAttribute({ minLen: 1, maxLen: 64, mutable: false }),
   } as { [name: string]: cognito.ICustomAttribute },

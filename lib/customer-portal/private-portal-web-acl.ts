@@ -1,9 +1,8 @@
 import { ArnFormat, Names, RemovalPolicy, Stack } from 'aws-cdk-lib';
-import * as iam from 'aws-cdk-lib/aws-iam';
-import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as wafv2 from 'aws-cdk-lib/aws-wafv2';
 import { Construct } from 'constructs';
+import { createLogsEncryptionKey } from '../private/logs-encryption-key';
 import { PORTAL_WEB_ACL_DEFAULTS as D } from './defaults';
 import { PortalWebAclOptions } from './portal-web-acl-options';
 
@@ -41,12 +40,7 @@ export class PortalWebAcl extends Construct {
     });
 
     const stack = Stack.of(this);
-    const key = new kms.Key(this, 'LogKey', {
-      description: 'Encrypts the WAF logs of the customer portal',
-      enableKeyRotation: true,
-      removalPolicy: RemovalPolicy.RETAIN,
-    });
-    key.grantEncryptDecrypt(new iam.ServicePrincipal(`logs.${stack.region}.amazonaws.com`));
+    const key = createLogsEncryptionKey(this, 'LogKey', 'Encrypts the WAF logs of the customer portal', RemovalPolicy.RETAIN);
     this.logGroup = new logs.LogGroup(this, 'Logs', {
       logGroupName: `aws-waf-logs-${Names.uniqueResourceName(this, { maxLength: 450, separator: '-' })}`,
       retention: options.logRetention ?? D.logRetention,

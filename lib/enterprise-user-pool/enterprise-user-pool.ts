@@ -9,6 +9,7 @@ import { PoolGroupOptions } from './pool-group-options';
 import { PoolOutputs } from './pool-outputs';
 import { isOAuthEnabled, resolveClientOptions, toUserPoolClientOptions } from './resolve-client-options';
 import { defaultAdminOnlyAttributes, resolvePoolProps } from './resolve-pool-props';
+import { magicLinkSessionValidity, triggerWiringProblems } from './trigger-wiring-checks';
 import { CLIENT_RULES, DOMAIN_RULES, GROUP_RULES, POOL_RULES } from '../private/validation/catalogue';
 import { enforceRules } from '../private/validation/enforce-rules';
 import { EnterpriseTriggers } from '../triggers/enterprise-triggers';
@@ -43,6 +44,7 @@ export class EnterpriseUserPool extends Construct {
   private readonly props: EnterpriseUserPoolProps;
   private readonly adminOnlyAttributes: string[];
   private readonly outputs: PoolOutputs;
+  private readonly resolvedClients: EnterpriseAppClientOptions[] = [];
 
   constructor(scope: Construct, id: string, props: EnterpriseUserPoolProps = {}) {
     super(scope, id);
@@ -69,7 +71,9 @@ export class EnterpriseUserPool extends Construct {
           },
         }
         : userPoolProps.signInPolicy,
-      passkeyRelyingPartyId: passwordless?.passkeyRelyingPartyId ?? userPoolProps.passkeyRelyingPartyId,
+      // With a custom domain, passkeys must name it as their relying party.
+      passkeyRelyingPartyId: passwordless?.passkeyRelyingPartyId ?? userPoolProps.passkeyRelyingPartyId
+        ?? (passwordless?.passkeys ? domain?.customDomainName : undefined),
       passkeyUserVerification: passwordless?.passkeyUserVerification ?? userPoolProps.passkeyUserVerification,
     });
 
@@ -92,9 +96,16 @@ export class EnterpriseUserPool extends Construct {
         ...triggers,
         userPool: this.userPool,
         featurePlan: this.featurePlan,
-        allowedRedirectUrls: (appClients ?? []).flatMap((client) => client.callbackUrls ?? []),
       });
-      this.node.addValidation({ validate: () => this.missingTriggerGroups() });
+      // Clients and groups may still be added after construction: check what the triggers need at synth.
+      this.node.addValidation({
+        validate: () => triggerWiringProblems({
+          path: this.node.path,
+          triggers,
+          groupNames: Object.keys(this.groups),
+          clients: this.resolvedClients,
+        }),
+      });
     }
     for (const [key, value] of Object.entries(tags ?? {})) {
       Tags.of(this).add(key, value);
@@ -110,14 +121,19 @@ export class EnterpriseUserPool extends Construct {
       adminOnlyAttributes: this.adminOnlyAttributes,
       passwordless: this.props.passwordless !== undefined,
       customAuth: this.props.triggers?.magicLink !== undefined,
+      userMigration: this.props.triggers?.userMigration !== undefined,
+      customAuthSessionValidity: magicLinkSessionValidity(this.props.triggers),
     });
     const oAuthEnabled = isOAuthEnabled(resolved);
     enforceRules(this, CLIENT_RULES, { options: resolved, oAuthEnabled });
-    if (this.appClients[options.name]) {
-      throw new Error(`${this.node.path}: appClients has two clients named "${options.name}" — client names must be unique within a pool`);
+    const twin = Object.keys(this.appClients).find((name) => pascal(name) === pascal(options.name));
+    if (twin !== undefined) {
+      const clash = twin === options.name ? `two clients named "${twin}"` : `"${twin}" and "${options.name}"`;
+      throw new Error(`[CE-CLIENT-NAME] ${this.node.path}: appClients has ${clash} — client names must stay distinct when reduced to letters and digits, which name their outputs`);
     }
     const client = this.userPool.addClient(options.name, toUserPoolClientOptions(resolved));
     this.appClients[options.name] = client;
+    this.resolvedClients.push(resolved);
     this.publish(`${pascal(options.name)}ClientId`, `clients/${options.name}/id`, `App client id of ${options.name}`, client.userPoolClientId);
     if (oAuthEnabled && this.domain && this.managedLoginVersion === cognito.ManagedLoginVersion.NEWER_MANAGED_LOGIN) {
       // Managed login pages render only for clients that have a branding style.
@@ -152,16 +168,6 @@ export class EnterpriseUserPool extends Construct {
   /** The base URL of the hosted sign-in pages, when the pool has a domain. */
   public get hostedUiBaseUrl(): string | undefined {
     return this.domain?.baseUrl();
-  }
-
-  /** The post confirmation trigger adds users to groups by name; a missing group fails every confirmation. */
-  private missingTriggerGroups(): string[] {
-    const postConfirmation = this.props.triggers?.postConfirmation;
-    const defaultGroup = postConfirmation?.defaultGroup;
-    if (defaultGroup === undefined || this.groups[defaultGroup]) {
-      return [];
-    }
-    return [`[CE-TRIGGER-DEFAULT-GROUP] ${this.node.path}: triggers.postConfirmation.defaultGroup is "${defaultGroup}" — the group must be one of the pool's groups (${Object.keys(this.groups).join(', ') || 'none defined'})`];
   }
 
   private get managedLoginVersion(): cognito.ManagedLoginVersion {

@@ -1,3 +1,4 @@
+import { Duration } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { EnterpriseAppClientOptions } from './app-client-options';
 import { ENTERPRISE_CLIENT_DEFAULTS as D } from './defaults';
@@ -30,6 +31,10 @@ export interface ClientPoolContext {
   readonly passwordless: boolean;
   /** Whether the pool runs custom authentication challenges (the magic-link triggers). */
   readonly customAuth: boolean;
+  /** Whether users migrate at sign-in, which needs the password sent to the trigger. */
+  readonly userMigration: boolean;
+  /** The session a custom challenge needs, when longer than the default. */
+  readonly customAuthSessionValidity?: Duration;
 }
 
 /** Merges a client's options over the enterprise client defaults. */
@@ -43,13 +48,15 @@ export function resolveClientOptions(options: EnterpriseAppClientOptions, pool: 
       ...D.authFlows,
       ...(pool.passwordless ? { user: true } : {}),
       ...(pool.customAuth ? { custom: true } : {}),
+      // Cognito hands the password to the migration trigger only in USER_PASSWORD_AUTH.
+      ...(pool.userMigration ? { userPassword: true } : {}),
     },
     oAuthFlows: options.oAuthFlows ?? D.oAuthFlows,
     oAuthScopes: options.oAuthScopes ?? D.oAuthScopes,
     accessTokenValidity: options.accessTokenValidity ?? D.accessTokenValidity,
     idTokenValidity: options.idTokenValidity ?? D.idTokenValidity,
     refreshTokenValidity: options.refreshTokenValidity ?? D.refreshTokenValidity,
-    authSessionValidity: options.authSessionValidity ?? D.authSessionValidity,
+    authSessionValidity: options.authSessionValidity ?? pool.customAuthSessionValidity ?? D.authSessionValidity,
     enableTokenRevocation: options.enableTokenRevocation ?? D.enableTokenRevocation,
     preventUserExistenceErrors: options.preventUserExistenceErrors ?? D.preventUserExistenceErrors,
     // Threat protection reads the user's IP and device only from clients that can sign the request.

@@ -1,10 +1,11 @@
-import { Annotations, Arn, ArnFormat, Stack } from 'aws-cdk-lib';
+import { Annotations, Arn, Stack } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
 import { BundledTriggersOptions } from './bundled-triggers-options';
+import { createLogsEncryptionKey } from '../private/logs-encryption-key';
 import { MAGIC_LINK_ENV } from '../private/trigger-environment';
 import { CreateAuthChallengeFunction } from './functions/create-auth-challenge-function';
 import { CustomMessageFunction } from './functions/custom-message-function';
@@ -176,20 +177,6 @@ export class EnterpriseTriggers extends Construct {
   }
 
   private createLogEncryptionKey(): kms.Key {
-    const stack = Stack.of(this);
-    const key = new kms.Key(this, 'LogEncryptionKey', {
-      enableKeyRotation: true,
-      description: `Encrypts the trigger log groups of ${this.props.userPool.node.path}`,
-    });
-    // CloudWatch Logs encrypts with the key on the log groups' behalf, and only for this account's log groups.
-    key.addToResourcePolicy(new iam.PolicyStatement({
-      principals: [new iam.ServicePrincipal(`logs.${stack.region}.amazonaws.com`)],
-      actions: ['kms:Encrypt*', 'kms:Decrypt*', 'kms:ReEncrypt*', 'kms:GenerateDataKey*', 'kms:Describe*'],
-      resources: ['*'],
-      conditions: {
-        ArnLike: { 'kms:EncryptionContext:aws:logs:arn': Arn.format({ service: 'logs', resource: 'log-group', resourceName: '*', arnFormat: ArnFormat.COLON_RESOURCE_NAME }, stack) },
-      },
-    }));
-    return key;
+    return createLogsEncryptionKey(this, 'LogEncryptionKey', `Encrypts the trigger log groups of ${this.props.userPool.node.path}`);
   }
 }

@@ -50,6 +50,18 @@ describe('CustomerPortal bot and abuse protection', () => {
     template.hasResourceProperties('AWS::KMS::Key', { EnableKeyRotation: true });
   });
 
+  test('CloudWatch Logs may use the log key only for this account\'s log groups', () => {
+    const { stack } = portalStack({ webAcl: {} });
+    Template.fromStack(stack).hasResourceProperties('AWS::KMS::Key', {
+      KeyPolicy: {
+        Statement: Match.arrayWith([Match.objectLike({
+          Principal: { Service: 'logs.eu-west-1.amazonaws.com' },
+          Condition: { ArnLike: { 'kms:EncryptionContext:aws:logs:arn': { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':logs:eu-west-1:123456789012:log-group:*']] } } },
+        })]),
+      },
+    });
+  });
+
   test('an existing web ACL is associated, not created', () => {
     const { stack, portal } = portalStack({ webAcl: { webAclArn: WEB_ACL_ARN } });
     const template = Template.fromStack(stack);

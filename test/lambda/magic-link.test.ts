@@ -117,6 +117,12 @@ describe('magic link: create and verify auth challenge', () => {
     expect(response.publicChallengeParameters).toEqual({ delivery: 'EMAIL', expiresAt: expect.any(String) });
   });
 
+  test('sends nothing to an unverified address, without revealing it', async () => {
+    const { response } = await create(createEvent([], { userAttributes: userAttributes({ email_verified: 'false' }) }));
+    expect(aws.requests).toHaveLength(0);
+    expect(response.publicChallengeParameters).toEqual({ delivery: 'EMAIL', expiresAt: expect.any(String) });
+  });
+
   test('never logs the link, the token or the address', async () => {
     const info = jest.spyOn(console, 'info').mockImplementation(() => undefined);
     const { response, token } = await issueLink();

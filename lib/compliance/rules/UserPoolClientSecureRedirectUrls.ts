@@ -5,7 +5,8 @@ import { CognitoRule, compliantIf } from '../cognito-rule';
 import { literal } from '../resolve';
 
 // Loopback redirects never leave the machine (RFC 8252 §7.3), so plain HTTP is acceptable there.
-const LOOPBACK_HTTP = /^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?([/?#]|$)/i;
+// Cognito accepts plain HTTP only for localhost (not 127.0.0.1 or [::1]).
+const LOOPBACK_HTTP = /^http:\/\/localhost(:\d+)?([/?#]|$)/i;
 
 /**
  * Plain HTTP off loopback, or any wildcard. HTTPS and the private-use schemes of native apps
@@ -24,7 +25,7 @@ export const UserPoolClientSecureRedirectUrls: CognitoRule = {
   level: NagMessageLevel.ERROR,
   info: 'The Cognito app client has a callback, logout or default redirect URL that uses plain HTTP (other than localhost) or a wildcard.',
   explanation: 'Authorization codes and tokens are delivered to the redirect URL. Over plain HTTP anyone on the network path can read them; a wildcard lets an attacker choose where they go.',
-  fix: 'List every redirect URL exactly, with `https://`. Plain HTTP is accepted only for `http://localhost`, `http://127.0.0.1` and `http://[::1]`.',
+  fix: 'List every redirect URL exactly, with `https://`. Plain HTTP is accepted only for `http://localhost`.',
   check(node: CfnResource): NagRuleCompliance {
     if (!(node instanceof CfnUserPoolClient)) {
       return NagRuleCompliance.NOT_APPLICABLE;

@@ -20,6 +20,8 @@ import { POOL_NAME_RULE } from './rules/pool-name';
 import { POOL_RETENTION_RULE } from './rules/pool-retention';
 import { TEMPORARY_PASSWORD_VALIDITY_RULE } from './rules/temporary-password-validity';
 import { THREAT_PROTECTION_PLAN_RULE } from './rules/threat-protection-plan';
+import { TRIGGER_COMBINATIONS_RULE } from './rules/trigger-combinations';
+import { TRIGGER_RISKS_RULE } from './rules/trigger-risks';
 import { VERIFICATION_MESSAGES_RULE } from './rules/verification-messages';
 import { ClientSubject, DomainSubject, GroupSubject, PoolSubject } from './subjects';
 
@@ -35,6 +37,8 @@ export const POOL_RULES: ReadonlyArray<SynthRule<PoolSubject>> = [
   MFA_FACTORS_RULE,
   PASSWORDLESS_SIGN_IN_RULE,
   POOL_RETENTION_RULE,
+  TRIGGER_COMBINATIONS_RULE,
+  TRIGGER_RISKS_RULE,
 ];
 
 export const CLIENT_RULES: ReadonlyArray<SynthRule<ClientSubject>> = [

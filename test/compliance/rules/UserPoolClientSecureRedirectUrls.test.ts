@@ -3,10 +3,10 @@ import { isInsecureRedirectUrl } from '../../../lib/compliance/rules/UserPoolCli
 import { compliantCfnUserPoolClient, newStack, pathsReportedBy } from '../nag-fixtures';
 
 describe('CognitoEnterprise-COG3 UserPoolClientSecureRedirectUrls', () => {
-  test('compliant: HTTPS, loopback HTTP, native-app scheme and unresolved URLs', () => {
+  test('compliant: HTTPS, localhost HTTP, native-app scheme and unresolved URLs', () => {
     const stack = newStack();
     compliantCfnUserPoolClient(stack, 'Client', {
-      callbackUrLs: ['https://app.example.com/cb', 'http://localhost:3000/cb', 'http://127.0.0.1/cb', 'com.example.app:/cb', Fn.importValue('CallbackUrl')],
+      callbackUrLs: ['https://app.example.com/cb', 'http://localhost:3000/cb', 'com.example.app:/cb', Fn.importValue('CallbackUrl')],
       logoutUrLs: ['https://app.example.com/'],
       defaultRedirectUri: 'https://app.example.com/cb',
     });
@@ -29,7 +29,8 @@ describe('CognitoEnterprise-COG3 UserPoolClientSecureRedirectUrls', () => {
     ['https://app.example.com', false],
     ['http://localhost', false],
     ['http://localhost:8080/cb', false],
-    ['http://[::1]:8080/cb', false],
+    ['http://[::1]:8080/cb', true],
+    ['http://127.0.0.1:3000/cb', true],
     ['myapp://callback', false],
     ['http://evil.test/*', true],
     ['HTTP://app.example.com', true],

@@ -62,5 +62,6 @@ export function userMigrationEvent(triggerSource: string, password?: string) {
 }
 
 export function authChallengeEvent(triggerSource: string, request: Record<string, unknown>) {
-  return cognitoEvent(triggerSource, { userAttributes: userAttributes(), userNotFound: false, ...request });
+  // Magic links go only to verified addresses, so a signing-in user's email is verified here.
+  return cognitoEvent(triggerSource, { userAttributes: userAttributes({ email_verified: 'true' }), userNotFound: false, ...request });
 }

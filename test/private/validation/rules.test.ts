@@ -30,7 +30,7 @@ const BROKEN: Array<[string, EnterpriseUserPoolProps, RegExp]> = [
   ['CE-SCHEMA-CUSTOM-ATTRIBUTES', { customAttributes: { notes: { bind: () => ({ dataType: 'String', stringConstraints: { maxLen: 2049 } }) } } }, /customAttributes.notes.maxLen is 2049/],
   ['CE-SCHEMA-CUSTOM-ATTRIBUTES', { customAttributes: { notes: new cognito.StringAttribute({ minLen: 10, maxLen: 5 }) } }, /customAttributes.notes.minLen is 10 — must not exceed maxLen \(5\)/],
   ['CE-MESSAGE-VERIFICATION', { userVerification: { emailBody: 'Welcome aboard!' } }, /userVerification.emailBody is "Welcome aboard!" — must contain \{####\}/],
-  ['CE-MESSAGE-VERIFICATION', { userVerification: { emailStyle: cognito.VerificationEmailStyle.LINK, emailBody: 'Code {####}' } }, /must contain \{##Verify Email##\}/],
+  ['CE-MESSAGE-VERIFICATION', { userVerification: { emailStyle: cognito.VerificationEmailStyle.LINK, emailBody: 'Code {####}' } }, /must contain a link placeholder such as \{##Verify Email##\}/],
   ['CE-MESSAGE-VERIFICATION', { userVerification: { emailSubject: 's'.repeat(141) } }, /userVerification.emailSubject .* must be 1–140 characters \(received 141\)/],
   ['CE-MESSAGE-VERIFICATION', { userVerification: { smsMessage: 'Code: {####} '.repeat(12) } }, /userVerification.smsMessage/],
   ['CE-MESSAGE-INVITATION', { userInvitation: { emailBody: 'Your password is {####}' } }, /userInvitation.emailBody .* must contain \{username\}/],
@@ -54,6 +54,7 @@ const BROKEN: Array<[string, EnterpriseUserPoolProps, RegExp]> = [
   ['CE-CLIENT-AUTH-SESSION', { appClients: [{ name: 'web', authSessionValidity: Duration.minutes(16) }] }, /authSessionValidity is 16 minutes/],
   ['CE-CLIENT-REDIRECT-URLS', { appClients: [{ name: 'web', callbackUrls: ['http://app.example.com/callback'] }] }, /callbackUrls is "http:\/\/app.example.com\/callback" — must use HTTPS \(http is allowed only for localhost\)/],
   ['CE-CLIENT-REDIRECT-URLS', { appClients: [{ name: 'web', callbackUrls: ['https://app.example.com/#/callback'] }] }, /must not contain a fragment/],
+  ['CE-CLIENT-REDIRECT-URLS', { appClients: [{ name: 'web', callbackUrls: ['http://127.0.0.1:3000/callback'] }] }, /must use HTTPS \(http is allowed only for localhost\)/],
   ['CE-CLIENT-REDIRECT-URLS', { appClients: [{ name: 'web', callbackUrls: ['/callback'] }] }, /must be an absolute URL/],
   ['CE-CLIENT-REDIRECT-URLS', { appClients: [{ name: 'web', callbackUrls: ['https://*.example.com/callback'] }] }, /must not contain a wildcard/],
   ['CE-CLIENT-REDIRECT-URLS', { appClients: [{ name: 'web', callbackUrls: [`https://app.example.com/${'a'.repeat(1024)}`] }] }, /must be 1–1024 characters/],
@@ -70,6 +71,8 @@ const BROKEN: Array<[string, EnterpriseUserPoolProps, RegExp]> = [
   ['CE-DOMAIN-CERTIFICATE', { domain: { customDomainName: 'auth.example.com' } }, /domain.certificate is undefined — a custom domain needs an ACM certificate in us-east-1/],
   ['CE-GROUP', { groups: [{ name: 'admins', precedence: -1 }] }, /groups\[admins\].precedence is -1/],
   ['CE-GROUP', { groups: [{ name: 'x'.repeat(129) }] }, /groups\[\].name/],
+  ['CE-GROUP', { groups: [{ name: 'Tenant Admins' }] }, /groups\[\].name is "Tenant Admins" — a group name is 1–128 letters, marks, symbols, digits or punctuation \(no spaces\)/],
+  ['CE-TRIGGER-COMBINATIONS', { triggers: { customMessage: {} }, userVerification: { emailStyle: cognito.VerificationEmailStyle.LINK } }, /userVerification.emailStyle is "CONFIRM_WITH_LINK" — the custom message trigger sends codes/],
 ];
 
 describe('synth-time validation rules', () => {
@@ -149,6 +152,24 @@ describe('synth-time validation rules', () => {
     expect(Annotations.fromStack(stack).findWarning('*', Match.stringLikeRegexp('CE-POOL-RETENTION'))).toEqual([]);
   });
 
+  test('a link placeholder with any label is accepted', () => {
+    expect(build({ userVerification: { emailStyle: cognito.VerificationEmailStyle.LINK, emailBody: 'Welcome! {##Click here##} to confirm.' } })).not.toThrow();
+  });
+
+  test.each([
+    ['trusted domains with self sign-up', { selfSignUpEnabled: true, triggers: { preSignUp: { trustedDomains: ['example.com'] } } }, /triggers.preSignUp.trustedDomains .* marked verified without proof/],
+    ['post confirmation without self sign-up', { groups: [{ name: 'staff' }], triggers: { postConfirmation: { defaultGroup: 'staff' } } }, /post confirmation only for self sign-up/],
+    ['a magic link with required MFA', {
+      appClients: [{ name: 'web', callbackUrls: ['https://app.example.com/cb'] }],
+      triggers: { magicLink: { baseUrl: 'https://app.example.com/cb', senderAddress: 'no-reply@example.com' } },
+    }, /a magic link is a single email factor/],
+  ] as Array<[string, EnterpriseUserPoolProps, RegExp]>)('CE-TRIGGER-RISKS warns about %s', (_title, props, message) => {
+    const stack = testStack();
+    new EnterpriseUserPool(stack, 'Users', props);
+    const warnings = Annotations.fromStack(stack).findWarning('*', Match.stringLikeRegexp('CE-TRIGGER-RISKS'));
+    expect(warnings.map((warning) => warning.entry.data)).toEqual([expect.stringMatching(message)]);
+  });
+
   test('the implicit grant is legal but warned about', () => {
     const stack = testStack();
     new EnterpriseUserPool(stack, 'Users', { appClients: [{ name: 'legacy', callbackUrls: ['https://app.example.com/cb'], oAuthFlows: { implicitCodeGrant: true } }] });
@@ -158,7 +179,7 @@ describe('synth-time validation rules', () => {
   test('every rule in the catalogue has a failing case here and a unique id', () => {
     const ids = describeRules().map((rule) => rule.id);
     expect(new Set(ids).size).toBe(ids.length);
-    const tested = new Set([...BROKEN.map(([id]) => id), 'CE-POOL-RETENTION', 'CE-CLIENT-IMPLICIT-GRANT']);
+    const tested = new Set([...BROKEN.map(([id]) => id), 'CE-POOL-RETENTION', 'CE-CLIENT-IMPLICIT-GRANT', 'CE-TRIGGER-RISKS']);
     expect(ids.filter((id) => !tested.has(id))).toEqual([]);
   });
 });

@@ -2,7 +2,6 @@ import { knownString } from '../resolved';
 import { RuleSeverity, SynthRule, Violation } from '../rule';
 import { ClientSubject } from '../subjects';
 
-const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /** Why a redirect URL would be rejected, or undefined when Cognito accepts it. */
 export function redirectUrlProblem(url: string): string | undefined {
@@ -21,7 +20,7 @@ export function redirectUrlProblem(url: string): string | undefined {
   if (url.includes('#')) {
     return 'must not contain a fragment (#)';
   }
-  if (parsed.protocol === 'http:' && !LOOPBACK_HOSTS.has(parsed.hostname)) {
+  if (parsed.protocol === 'http:' && parsed.hostname !== 'localhost') {
     return 'must use HTTPS (http is allowed only for localhost)';
   }
   return undefined;

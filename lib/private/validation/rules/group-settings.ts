@@ -2,15 +2,17 @@ import { knownNumber, knownString } from '../resolved';
 import { RuleSeverity, SynthRule, Violation } from '../rule';
 import { GroupSubject } from '../subjects';
 
+const GROUP_NAME = /^[\p{L}\p{M}\p{S}\p{N}\p{P}]{1,128}$/u;
+
 export const GROUP_SETTINGS_RULE: SynthRule<GroupSubject> = {
   id: 'CE-GROUP',
   appliesTo: 'group',
-  statement: 'a group name is 1–128 characters without control characters, its description at most 2048 characters and its precedence a non-negative integer',
+  statement: 'a group name is 1–128 letters, marks, symbols, digits or punctuation (no spaces), its description at most 2048 characters and its precedence a non-negative integer',
   source: 'CloudFormation AWS::Cognito::UserPoolGroup',
   severity: RuleSeverity.ERROR,
   check: ({ options }) => {
     const violations: Violation[] = [];
-    if (knownString(options.name) && (options.name.length < 1 || options.name.length > 128 || /\p{Cc}/u.test(options.name))) {
+    if (knownString(options.name) && !GROUP_NAME.test(options.name)) {
       violations.push({ prop: 'groups[].name', value: options.name });
     }
     if (knownString(options.description) && options.description.length > 2048) {
