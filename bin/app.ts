@@ -5,7 +5,14 @@ import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { AwsSolutionsChecks, HIPAASecurityChecks, NIST80053R5Checks, PCIDSS321Checks } from 'cdk-nag';
 import { Construct } from 'constructs';
 import {
-  AuthMonitoring, CognitoEnterpriseChecks, CustomerPortal, EnterpriseSso, EnterpriseUserPool, SaasAuthSystem, SamlAttributeMappingPreset, SocialProvider,
+  AuthMonitoring,
+  CognitoEnterpriseChecks,
+  CustomerPortal,
+  EnterpriseSso,
+  EnterpriseUserPool,
+  SaasAuthSystem,
+  SamlAttributeMappingPreset,
+  SocialProvider,
 } from '../lib';
 
 /** What differs between the environments of the example app. */

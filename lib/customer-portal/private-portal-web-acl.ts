@@ -2,9 +2,9 @@ import { ArnFormat, Names, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as wafv2 from 'aws-cdk-lib/aws-wafv2';
 import { Construct } from 'constructs';
-import { createLogsEncryptionKey } from '../private/logs-encryption-key';
 import { PORTAL_WEB_ACL_DEFAULTS as D } from './defaults';
 import { PortalWebAclOptions } from './portal-web-acl-options';
+import { createLogsEncryptionKey } from '../private/logs-encryption-key';
 
 /** Headers that can carry session cookies or tokens; WAF logs must not keep them. */
 const REDACTED_HEADERS = ['authorization', 'cookie'];

@@ -12,6 +12,11 @@ export function createIdentityPool(
   scope: Construct, userPool: cognito.IUserPool, clients: { [name: string]: cognito.UserPoolClient }, options: SsoIdentityPoolOptions,
 ): identitypool.IdentityPool {
   const entries = Object.entries(clients);
+  const keys = entries.map(([name]) => name.replace(/[^A-Za-z0-9]/g, ''));
+  const clash = keys.findIndex((key, index) => key === '' || keys.indexOf(key) !== index);
+  if (clash >= 0) {
+    throw new Error(`[CE-SSO-IDENTITY-POOL] ${scope.node.path}: appClients name "${entries[clash][0]}" — role mappings are keyed by client name reduced to letters and digits, which must be non-empty and unique (${keys.map((key) => `"${key}"`).join(', ')})`);
+  }
   return new identitypool.IdentityPool(scope, 'IdentityPool', {
     identityPoolName: options.identityPoolName,
     allowUnauthenticatedIdentities: false,
@@ -21,9 +26,9 @@ export function createIdentityPool(
       // Group roles trust this identity pool, so it must not depend on the pool's groups.
       userPools: entries.map(([, userPoolClient]) => new UserPoolClientLogin(userPool, userPoolClient)),
     },
-    roleMappings: entries.map(([name, client]) => ({
+    roleMappings: entries.map(([, client], index) => ({
       // The provider URL holds the pool and client ids, which are tokens: the key must not be.
-      mappingKey: name.replace(/[^A-Za-z0-9]/g, ''),
+      mappingKey: keys[index],
       providerUrl: identitypool.IdentityPoolProviderUrl.userPool(userPool, client),
       useToken: options.rules === undefined,
       rules: options.rules,

@@ -1,11 +1,31 @@
 import { Duration } from 'aws-cdk-lib';
 import { EnterpriseAppClientOptions } from './app-client-options';
+import { RuleDescription } from '../private/validation/catalogue';
 import { describeValue } from '../private/validation/describe-value';
 import { isKnown } from '../private/validation/resolved';
+import { RuleSeverity } from '../private/validation/rule';
 import { BundledTriggersOptions } from '../triggers/bundled-triggers-options';
 
 /** The default lifetime of a magic link, mirrored from the trigger's own default. */
 export const DEFAULT_MAGIC_LINK_VALIDITY = Duration.minutes(5);
+
+/** The checks below, as listed in the rule table; they run once the whole pool is known. */
+export const TRIGGER_WIRING_RULES: RuleDescription[] = [
+  {
+    id: 'CE-TRIGGER-DEFAULT-GROUP',
+    appliesTo: 'user pool',
+    severity: RuleSeverity.ERROR,
+    statement: 'the post confirmation trigger\'s default group must be one of the pool\'s groups, or every confirmation fails',
+    source: 'Cognito API AdminAddUserToGroup (ResourceNotFoundException)',
+  },
+  {
+    id: 'CE-TRIGGER-MAGIC-LINK',
+    appliesTo: 'user pool',
+    severity: RuleSeverity.ERROR,
+    statement: 'a magic link lands on one of the pool\'s client callback URLs and is answered within the client\'s authentication session',
+    source: 'Cognito custom authentication flow; CloudFormation AWS::Cognito::UserPoolClient AuthSessionValidity',
+  },
+];
 
 /** What the pool has, by synth time, that its triggers depend on. */
 export interface TriggerWiring {

@@ -59,3 +59,12 @@ describe('EnterpriseSso identity pool', () => {
     expect(awsNagErrors(stack)).toEqual([]);
   });
 });
+
+describe('EnterpriseSso identity pool role-mapping keys', () => {
+  test('client names that reduce to the same key fail with the rule id', () => {
+    expect(() => new EnterpriseSso(testStack(), 'Sso', ssoProps({
+      identityPool: {},
+      appClients: [{ name: 'web.app', callbackUrls: ['https://app.example.com/callback'] }, { name: 'webapp', callbackUrls: ['https://app.example.com/callback'] }],
+    }))).toThrow(/\[CE-SSO-IDENTITY-POOL\] TestStack\/Sso: appClients name "webapp" — role mappings are keyed by client name reduced to letters and digits/);
+  });
+});

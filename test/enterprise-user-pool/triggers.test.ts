@@ -1,7 +1,7 @@
 import { App, Duration } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as acm from 'aws-cdk-lib/aws-certificatemanager';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
-import { Match, Template } from 'aws-cdk-lib/assertions';
 import { EnterpriseUserPool, EnterpriseUserPoolProps } from '../../lib';
 import { awsNagErrors, testStack } from '../support/nag';
 

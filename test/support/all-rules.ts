@@ -1,5 +1,6 @@
 import { CUSTOMER_PORTAL_RULES } from '../../lib/customer-portal/rules';
 import { ENTERPRISE_SSO_RULES } from '../../lib/enterprise-sso/rules';
+import { TRIGGER_WIRING_RULES } from '../../lib/enterprise-user-pool/trigger-wiring-checks';
 import { MONITORING_RULES } from '../../lib/monitoring/rules';
 import { describeRules, RuleDescription } from '../../lib/private/validation/catalogue';
 import { SynthRule } from '../../lib/private/validation/rule';
@@ -7,10 +8,11 @@ import { SAAS_RULES } from '../../lib/saas-auth-system/rules';
 
 /** Every synth-time rule of the library: the base pool's and each scenario construct's. */
 export function allRules(): RuleDescription[] {
-  return describeRules([
+  const rules = describeRules([
     ...(SAAS_RULES as ReadonlyArray<SynthRule<never>>),
     ...ENTERPRISE_SSO_RULES,
     ...(CUSTOMER_PORTAL_RULES as ReadonlyArray<SynthRule<never>>),
     ...(MONITORING_RULES as ReadonlyArray<SynthRule<never>>),
   ]);
+  return [...rules, ...TRIGGER_WIRING_RULES];
 }
