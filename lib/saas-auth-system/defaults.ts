@@ -41,8 +41,6 @@ export const SAAS_TRIGGER_DEFAULTS = {
 export const SAAS_CLIENT_DEFAULTS = {
   webClientName: 'web',
   mobileClientName: 'mobile',
-  // The mobile client cannot keep a secret, so it signs in with SRP; refresh is always allowed.
-  mobileAuthFlows: { userSrp: true } satisfies cognito.AuthFlow,
 };
 
 /** The identity pool of a SaasAuthSystem. */

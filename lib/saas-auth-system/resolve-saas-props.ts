@@ -60,7 +60,10 @@ function webClient(name: string, callbackUrls: string[], logoutUrls: string[]): 
   return { name, generateSecret: true, callbackUrls, logoutUrls };
 }
 
-/** A public mobile client: no secret, SRP and refresh tokens, no hosted pages. */
+/**
+ * A public mobile client: no secret, no hosted pages, and the pool's default flows (SRP and
+ * refresh, plus what passwordless, magic-link or migration triggers need).
+ */
 function mobileClient(name: string): EnterpriseAppClientOptions {
-  return { name, generateSecret: false, authFlows: SAAS_CLIENT_DEFAULTS.mobileAuthFlows };
+  return { name, generateSecret: false };
 }

@@ -21,7 +21,7 @@ export function awsNagErrors(scope: IConstruct): NagFinding[] {
         findings.push({
           pack: pack.name,
           rule: violation.ruleName,
-          resources: violation.violatingResources.map((resource) => resource.resourceLogicalId),
+          resources: violation.violatingResources.map((resource) => resource.resourceLogicalId ?? resource.locations.join(',')),
         });
       }
     }
@@ -40,6 +40,6 @@ export function cognitoEnterpriseFindings(scope: IConstruct): NagFinding[] {
   return pack.validateScope(scope).violations.map((violation) => ({
     pack: pack.name,
     rule: violation.ruleName,
-    resources: violation.violatingResources.map((resource) => resource.resourceLogicalId),
+    resources: violation.violatingResources.map((resource) => resource.resourceLogicalId ?? resource.locations.join(',')),
   }));
 }

@@ -70,7 +70,7 @@ function writeConfig(workingDirectory: string, endpoint: string, options: Cognit
       credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
     },
     TriggerFunctions: options.triggerFunctions,
-    UserPoolDefaults: { UsernameAttributes: ['email'] },
+    // No UserPoolDefaults: every pool setting comes from its CreateUserPool request.
     TokenConfig: { IssuerDomain: endpoint },
   };
   mkdirSync(join(workingDirectory, '.cognito'));

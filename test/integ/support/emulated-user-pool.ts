@@ -1,17 +1,13 @@
 import {
   CognitoIdentityProviderClient, CreateGroupCommand, CreateUserPoolClientCommand, CreateUserPoolCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
+import { PoolDefinition } from './pool-from-template';
 
-/** A pool and app client created on the emulator. */
+/** A pool and its app clients created on the emulator. */
 export interface EmulatedUserPool {
   readonly userPoolId: string;
-  readonly clientId: string;
-}
-
-/** What the pool looks like: its custom attributes (without the `custom:` prefix) and groups. */
-export interface EmulatedUserPoolShape {
-  readonly customAttributes: string[];
-  readonly groups: string[];
+  /** App client ids by client name. */
+  readonly clientIds: Record<string, string>;
 }
 
 /** A Cognito client for the emulator; it accepts any credentials and region. */
@@ -24,30 +20,17 @@ export function emulatorClient(endpoint: string): CognitoIdentityProviderClient 
   });
 }
 
-/**
- * Creates an email-as-username pool that verifies email, an app client for password sign-in with
- * one-hour ID and access tokens, and the groups the triggers add users to.
- */
-export async function createEmulatedUserPool(client: CognitoIdentityProviderClient, shape: EmulatedUserPoolShape): Promise<EmulatedUserPool> {
-  const { UserPool } = await client.send(new CreateUserPoolCommand({
-    PoolName: 'integration',
-    UsernameAttributes: ['email'],
-    AutoVerifiedAttributes: ['email'],
-    Schema: shape.customAttributes.map((name) => ({ Name: name, AttributeDataType: 'String', Mutable: true })),
-  }));
+/** Creates the pool, its app clients and its groups on the emulator, as the requests define them. */
+export async function createEmulatedUserPool(client: CognitoIdentityProviderClient, definition: PoolDefinition): Promise<EmulatedUserPool> {
+  const { UserPool } = await client.send(new CreateUserPoolCommand(definition.pool));
   const userPoolId = UserPool!.Id!;
-  const { UserPoolClient } = await client.send(new CreateUserPoolClientCommand({
-    UserPoolId: userPoolId,
-    ClientName: 'web',
-    ExplicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
-    EnableTokenRevocation: true,
-    IdTokenValidity: 60,
-    AccessTokenValidity: 60,
-    RefreshTokenValidity: 30,
-    TokenValidityUnits: { IdToken: 'minutes', AccessToken: 'minutes', RefreshToken: 'days' },
-  }));
-  for (const GroupName of shape.groups) {
-    await client.send(new CreateGroupCommand({ UserPoolId: userPoolId, GroupName }));
+  const clientIds: Record<string, string> = {};
+  for (const [name, request] of Object.entries(definition.clients)) {
+    const { UserPoolClient } = await client.send(new CreateUserPoolClientCommand({ ...request, UserPoolId: userPoolId }));
+    clientIds[name] = UserPoolClient!.ClientId!;
   }
-  return { userPoolId, clientId: UserPoolClient!.ClientId! };
+  for (const group of definition.groups) {
+    await client.send(new CreateGroupCommand({ ...group, UserPoolId: userPoolId }));
+  }
+  return { userPoolId, clientIds };
 }
