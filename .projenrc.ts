@@ -74,11 +74,11 @@ const project = new awscdk.AwsCdkConstructLibrary({
   depsUpgrade: false,
 });
 
-// The build never needs to publish from here, and the CLI's `latest` tag is a schema-incompatible 3.0.0.
-project.npmignore?.exclude('/bin/', '/test/', '/cdk.out/', '/.ci/', '/docs/bench/');
+// Users get the compiled library and the bundled handlers; handler sources and the example app stay here.
+project.npmignore?.exclude('/bin/', '/test/', '/cdk.out/', '/.ci/', '/lambda/', '/cdk.json');
 project.npmignore?.include('/assets/');
 
-// Every bundled trigger is registered explicitly: lambdaAutoDiscover only scans srcdir.
+// Every bundled handler is registered explicitly: lambdaAutoDiscover only scans srcdir.
 const bundledTriggers: Record<string, string> = fs.existsSync(path.join(__dirname, 'lambda'))
   ? Object.fromEntries(
     fs.readdirSync(path.join(__dirname, 'lambda'))
@@ -86,10 +86,13 @@ const bundledTriggers: Record<string, string> = fs.existsSync(path.join(__dirnam
       .map((file) => [file.replace(/\.lambda\.ts$/, ''), file]),
   )
   : {};
+// Handlers that are not Cognito triggers belong to the operations module.
+const OPERATIONS_HANDLERS = new Set(['user-import-worker']);
 for (const [name, file] of Object.entries(bundledTriggers)) {
+  const module = OPERATIONS_HANDLERS.has(name) ? 'operations' : 'triggers';
   new awscdk.LambdaFunction(project, {
     entrypoint: `lambda/${file}`,
-    constructFile: `lib/triggers/functions/${name}-function.ts`,
+    constructFile: `lib/${module}/functions/${name}-function.ts`,
     constructName: `${pascal(name)}Function`,
     cdkDeps: project.cdkDeps,
     runtime: awscdk.LambdaRuntime.NODEJS_24_X,
