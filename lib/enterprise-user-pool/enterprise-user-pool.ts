@@ -58,6 +58,7 @@ export class EnterpriseUserPool extends Construct {
     this.adminOnlyAttributes = this.props.adminOnlyAttributes ?? defaultAdminOnlyAttributes(this.props.customAttributes ?? {});
 
     const { appClients, groups, domain, passwordless, triggers, adminOnlyAttributes, outputs, tags, ...userPoolProps } = this.props;
+    const passkeysWithRequiredMfa = passwordless?.passkeys === true && userPoolProps.mfa === cognito.Mfa.REQUIRED;
     this.userPool = new cognito.UserPool(this, 'UserPool', {
       ...userPoolProps,
       enableSmsRole: userPoolProps.enableSmsRole ?? (passwordless?.smsOtp ? true : undefined),
@@ -74,8 +75,13 @@ export class EnterpriseUserPool extends Construct {
       // With a custom domain, passkeys must name it as their relying party.
       passkeyRelyingPartyId: passwordless?.passkeyRelyingPartyId ?? userPoolProps.passkeyRelyingPartyId
         ?? (passwordless?.passkeys ? domain?.customDomainName : undefined),
-      passkeyUserVerification: passwordless?.passkeyUserVerification ?? userPoolProps.passkeyUserVerification,
+      passkeyUserVerification: passwordless?.passkeyUserVerification ?? userPoolProps.passkeyUserVerification
+        ?? (passkeysWithRequiredMfa ? cognito.PasskeyUserVerification.REQUIRED : undefined),
     });
+    if (passkeysWithRequiredMfa) {
+      // Required MFA admits passkeys only as a multi-factor credential: possession plus user verification.
+      (this.userPool.node.defaultChild as cognito.CfnUserPool).webAuthnFactorConfiguration = 'MULTI_FACTOR_WITH_USER_VERIFICATION';
+    }
 
     this.outputs = new PoolOutputs(this, 'Outputs', outputs ?? {});
     this.publish('UserPoolId', 'user-pool-id', 'User pool id', this.userPool.userPoolId);

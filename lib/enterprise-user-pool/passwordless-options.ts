@@ -3,7 +3,8 @@ import * as cognito from 'aws-cdk-lib/aws-cognito';
 /**
  * Native passwordless sign-in through choice-based authentication (`USER_AUTH`): passkeys
  * (WebAuthn) and one-time codes by email or SMS as first factors. Needs the ESSENTIALS or PLUS
- * feature plan, and MFA must be OFF or OPTIONAL. Passwords stay available.
+ * feature plan. One-time codes need MFA OFF or OPTIONAL; with required MFA, passkeys count as both
+ * factors and must verify the user. Passwords stay available.
  * @see https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-authentication-flow-methods.html
  */
 export interface PasswordlessOptions {
@@ -21,7 +22,7 @@ export interface PasswordlessOptions {
 
   /**
    * Whether passkeys must verify the user (PIN, biometrics).
-   * @default cognito.PasskeyUserVerification.PREFERRED
+   * @default - REQUIRED when the pool requires MFA, otherwise PREFERRED
    */
   readonly passkeyUserVerification?: cognito.PasskeyUserVerification;
 

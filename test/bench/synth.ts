@@ -1,5 +1,6 @@
 import { App, SecretValue, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
+import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
 import { CustomerPortal, EnterpriseSso, EnterpriseUserPool, SaasAuthSystem, SamlAttributeMappingPreset } from '../../lib';
 
@@ -13,6 +14,7 @@ const CALLBACKS = { callbackUrls: ['https://app.example.com/callback'], logoutUr
 const SCENARIOS: Record<string, (scope: Construct) => void> = {
   'EnterpriseUserPool (defaults)': (scope) => new EnterpriseUserPool(scope, 'Users'),
   'EnterpriseUserPool (clients, domain, all triggers)': (scope) => new EnterpriseUserPool(scope, 'Users', {
+    mfa: cognito.Mfa.OPTIONAL,
     groups: [{ name: 'employees' }],
     domain: { cognitoDomainPrefix: 'bench-users' },
     appClients: [{ name: 'web', ...CALLBACKS }, { name: 'mobile' }],

@@ -139,6 +139,15 @@ describe('EnterpriseUserPool overrides', () => {
     });
   });
 
+  test('passkeys on a pool that requires MFA count as both factors, with user verification', () => {
+    synth({ passwordless: { passkeys: true }, passkeyRelyingPartyId: 'auth.example.com' }).hasResourceProperties('AWS::Cognito::UserPool', {
+      MfaConfiguration: 'ON',
+      Policies: Match.objectLike({ SignInPolicy: { AllowedFirstAuthFactors: ['PASSWORD', 'WEB_AUTHN'] } }),
+      WebAuthnFactorConfiguration: 'MULTI_FACTOR_WITH_USER_VERIFICATION',
+      WebAuthnUserVerification: 'required',
+    });
+  });
+
   test('groups with description, precedence and role', () => {
     const stack = testStack();
     const role = new iam.Role(stack, 'AdminRole', { assumedBy: new iam.ServicePrincipal('cognito-identity.amazonaws.com') });

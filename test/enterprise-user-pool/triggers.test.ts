@@ -6,6 +6,8 @@ import { EnterpriseUserPool, EnterpriseUserPoolProps } from '../../lib';
 import { awsNagErrors, testStack } from '../support/nag';
 
 const ALL_TRIGGERS: EnterpriseUserPoolProps = {
+  // A magic link is a single factor, so the pool offers MFA rather than requiring it.
+  mfa: cognito.Mfa.OPTIONAL,
   groups: [{ name: 'employees' }],
   appClients: [{ name: 'web', callbackUrls: ['https://app.example.com/auth/callback'] }],
   triggers: {

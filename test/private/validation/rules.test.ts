@@ -39,7 +39,8 @@ const BROKEN: Array<[string, EnterpriseUserPoolProps, RegExp]> = [
   ['CE-MFA-FACTORS', { mfaSecondFactor: { otp: true, sms: true }, enableSmsRole: false }, /enableSmsRole is false — SMS MFA needs an SMS role/],
   ['CE-MFA-FACTORS', { mfaSecondFactor: { otp: true, sms: false, email: true } }, /mfaSecondFactor.email is true — email MFA needs email through Amazon SES/],
   ['CE-MFA-FACTORS', { featurePlan: cognito.FeaturePlan.LITE, email: SES, mfaSecondFactor: { otp: true, sms: false, email: true } }, /email MFA needs the ESSENTIALS or PLUS feature plan/],
-  ['CE-PASSWORDLESS', { passwordless: { passkeys: true } }, /mfa is "ON" — passwordless sign-in needs MFA OFF or OPTIONAL/],
+  ['CE-PASSWORDLESS', { email: SES, passwordless: { emailOtp: true } }, /mfa is "ON" — one-time codes as a first factor need MFA OFF or OPTIONAL/],
+  ['CE-PASSWORDLESS', { passwordless: { passkeys: true, passkeyUserVerification: cognito.PasskeyUserVerification.PREFERRED } }, /passwordless.passkeyUserVerification is "preferred" — with required MFA a passkey stands for both factors/],
   ['CE-PASSWORDLESS', { mfa: cognito.Mfa.OPTIONAL, featurePlan: cognito.FeaturePlan.LITE, passwordless: { passkeys: true } }, /needs the ESSENTIALS or PLUS feature plan/],
   ['CE-PASSWORDLESS', { mfa: cognito.Mfa.OPTIONAL, passwordless: { emailOtp: true } }, /passwordless.emailOtp is true — email one-time codes need email through Amazon SES/],
   ['CE-PASSWORDLESS', { mfa: cognito.Mfa.OPTIONAL, passwordless: { smsOtp: true }, enableSmsRole: false }, /passwordless.smsOtp is true — SMS one-time codes need an SMS role/],
@@ -73,6 +74,10 @@ const BROKEN: Array<[string, EnterpriseUserPoolProps, RegExp]> = [
   ['CE-GROUP', { groups: [{ name: 'x'.repeat(129) }] }, /groups\[\].name/],
   ['CE-GROUP', { groups: [{ name: 'Tenant Admins' }] }, /groups\[\].name is "Tenant Admins" — a group name is 1–128 letters, marks, symbols, digits or punctuation \(no spaces\)/],
   ['CE-TRIGGER-COMBINATIONS', { triggers: { customMessage: {} }, userVerification: { emailStyle: cognito.VerificationEmailStyle.LINK } }, /userVerification.emailStyle is "CONFIRM_WITH_LINK" — the custom message trigger sends codes/],
+  ['CE-TRIGGER-COMBINATIONS', {
+    appClients: [{ name: 'web', callbackUrls: ['https://app.example.com/cb'] }],
+    triggers: { magicLink: { baseUrl: 'https://app.example.com/cb', senderAddress: 'no-reply@example.com' } },
+  }, /mfa is "ON" — Cognito applies no MFA to a custom authentication flow that never checks a password/],
 ];
 
 describe('synth-time validation rules', () => {
@@ -159,10 +164,6 @@ describe('synth-time validation rules', () => {
   test.each([
     ['trusted domains with self sign-up', { selfSignUpEnabled: true, triggers: { preSignUp: { trustedDomains: ['example.com'] } } }, /triggers.preSignUp.trustedDomains .* marked verified without proof/],
     ['post confirmation without self sign-up', { groups: [{ name: 'staff' }], triggers: { postConfirmation: { defaultGroup: 'staff' } } }, /post confirmation only for self sign-up/],
-    ['a magic link with required MFA', {
-      appClients: [{ name: 'web', callbackUrls: ['https://app.example.com/cb'] }],
-      triggers: { magicLink: { baseUrl: 'https://app.example.com/cb', senderAddress: 'no-reply@example.com' } },
-    }, /a magic link is a single email factor/],
   ] as Array<[string, EnterpriseUserPoolProps, RegExp]>)('CE-TRIGGER-RISKS warns about %s', (_title, props, message) => {
     const stack = testStack();
     new EnterpriseUserPool(stack, 'Users', props);

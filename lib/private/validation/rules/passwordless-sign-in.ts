@@ -5,7 +5,7 @@ import { isEssentialsOrPlus, PoolSubject } from '../subjects';
 export const PASSWORDLESS_SIGN_IN_RULE: SynthRule<PoolSubject> = {
   id: 'CE-PASSWORDLESS',
   appliesTo: 'user pool',
-  statement: 'passwordless first factors need the ESSENTIALS or PLUS feature plan and MFA OFF or OPTIONAL; email codes need email through Amazon SES; SMS codes need an SMS role',
+  statement: 'passwordless first factors need the ESSENTIALS or PLUS feature plan; one-time codes need MFA OFF or OPTIONAL, and with required MFA passkeys must verify the user; email codes need email through Amazon SES; SMS codes need an SMS role',
   source: 'Cognito developer guide, choice-based authentication; CloudFormation AWS::Cognito::UserPool SignInPolicy',
   severity: RuleSeverity.ERROR,
   check: ({ props, emailThroughSes }) => {
@@ -25,8 +25,16 @@ export const PASSWORDLESS_SIGN_IN_RULE: SynthRule<PoolSubject> = {
     if (!isEssentialsOrPlus(props.featurePlan)) {
       violations.push({ prop: 'passwordless', value: passwordless, detail: `needs the ESSENTIALS or PLUS feature plan (featurePlan is ${props.featurePlan})` });
     }
-    if (props.mfa === cognito.Mfa.REQUIRED) {
-      violations.push({ prop: 'mfa', value: props.mfa, detail: 'passwordless sign-in needs MFA OFF or OPTIONAL' });
+    if (props.mfa === cognito.Mfa.REQUIRED && (passwordless.emailOtp || passwordless.smsOtp)) {
+      violations.push({ prop: 'mfa', value: props.mfa, detail: 'one-time codes as a first factor need MFA OFF or OPTIONAL' });
+    }
+    // With required MFA, Cognito accepts a passkey only as both factors at once, which needs user verification.
+    if (props.mfa === cognito.Mfa.REQUIRED && passwordless.passkeys && passwordless.passkeyUserVerification === cognito.PasskeyUserVerification.PREFERRED) {
+      violations.push({
+        prop: 'passwordless.passkeyUserVerification',
+        value: passwordless.passkeyUserVerification,
+        detail: 'with required MFA a passkey stands for both factors, so it must verify the user: leave it unset or REQUIRED',
+      });
     }
     if (passwordless.emailOtp && !emailThroughSes) {
       violations.push({ prop: 'passwordless.emailOtp', value: true, detail: 'email one-time codes need email through Amazon SES: set email to cognito.UserPoolEmail.withSES(...)' });

@@ -1,4 +1,3 @@
-import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { RuleSeverity, SynthRule, Violation } from '../rule';
 import { PoolSubject } from '../subjects';
 
@@ -6,7 +5,7 @@ export const TRIGGER_RISKS_RULE: SynthRule<PoolSubject> = {
   id: 'CE-TRIGGER-RISKS',
   appliesTo: 'user pool',
   statement: 'a trigger combination that is legal but does not do what it seems: check the detail',
-  source: 'Cognito Lambda trigger sources; custom authentication flow',
+  source: 'Cognito Lambda trigger sources',
   severity: RuleSeverity.WARNING,
   check: ({ props }) => {
     const triggers = props.triggers ?? {};
@@ -23,13 +22,6 @@ export const TRIGGER_RISKS_RULE: SynthRule<PoolSubject> = {
         prop: 'triggers.postConfirmation',
         value: 'enabled without self sign-up',
         detail: 'Cognito runs post confirmation only for self sign-up and forgotten-password confirmations, not for users an administrator creates: add those to their groups when you create them',
-      });
-    }
-    if (triggers.magicLink && props.mfa === cognito.Mfa.REQUIRED) {
-      violations.push({
-        prop: 'triggers.magicLink',
-        value: 'enabled with mfa REQUIRED',
-        detail: 'a magic link is a single email factor; decide whether it may stand in for required MFA before offering it',
       });
     }
     return violations;
