@@ -29,7 +29,8 @@ export const PASSWORDLESS_SIGN_IN_RULE: SynthRule<PoolSubject> = {
       violations.push({ prop: 'mfa', value: props.mfa, detail: 'one-time codes as a first factor need MFA OFF or OPTIONAL' });
     }
     // With required MFA, Cognito accepts a passkey only as both factors at once, which needs user verification.
-    if (props.mfa === cognito.Mfa.REQUIRED && passwordless.passkeys && passwordless.passkeyUserVerification === cognito.PasskeyUserVerification.PREFERRED) {
+    const unverifiedPasskeys = passwordless.passkeys && passwordless.passkeyUserVerification === cognito.PasskeyUserVerification.PREFERRED;
+    if (props.mfa === cognito.Mfa.REQUIRED && unverifiedPasskeys) {
       violations.push({
         prop: 'passwordless.passkeyUserVerification',
         value: passwordless.passkeyUserVerification,
