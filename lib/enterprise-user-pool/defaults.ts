@@ -22,8 +22,6 @@ export const ENTERPRISE_POOL_DEFAULTS = {
   signInCaseSensitive: false,
   signInAliases: { username: true, email: true } satisfies cognito.SignInAliases,
   autoVerify: { email: true } satisfies cognito.AutoVerifiedAttrs,
-  // Keeps the verified address until a changed one is confirmed, so a typo never locks a user out.
-  keepOriginal: { email: true } satisfies cognito.KeepOriginalAttrs,
   accountRecovery: cognito.AccountRecovery.EMAIL_ONLY,
   selfSignUpEnabled: false,
   standardAttributes: {

@@ -27,7 +27,7 @@ export function resolvePoolProps(props: EnterpriseUserPoolProps): EnterpriseUser
     signInCaseSensitive: props.signInCaseSensitive ?? D.signInCaseSensitive,
     signInAliases: props.signInAliases ?? D.signInAliases,
     autoVerify: props.autoVerify ?? D.autoVerify,
-    keepOriginal: props.keepOriginal ?? (props.autoVerify === undefined ? D.keepOriginal : undefined),
+    keepOriginal: props.keepOriginal ?? keepOriginalFor(props.autoVerify ?? D.autoVerify),
     accountRecovery: props.accountRecovery ?? D.accountRecovery,
     selfSignUpEnabled: props.selfSignUpEnabled ?? D.selfSignUpEnabled,
     standardAttributes: { ...D.standardAttributes, ...props.standardAttributes },
@@ -50,6 +50,15 @@ export function resolvePoolProps(props: EnterpriseUserPoolProps): EnterpriseUser
 const LINK_VERIFICATION_DEFAULTS = {
   emailBody: 'Verify your email address: {##Verify Email##}',
 };
+
+/**
+ * Keeps each auto-verified address until its replacement is verified: a typo in a new address
+ * then never locks the user out, and an unproven address never receives codes or links.
+ */
+function keepOriginalFor(autoVerify: cognito.AutoVerifiedAttrs): cognito.KeepOriginalAttrs | undefined {
+  const keep = { email: autoVerify.email === true, phone: autoVerify.phone === true };
+  return keep.email || keep.phone ? keep : undefined;
+}
 
 /** Immutable custom attributes are set once, at creation, so no client should write them. */
 export function defaultAdminOnlyAttributes(customAttributes: { [name: string]: cognito.ICustomAttribute }): string[] {

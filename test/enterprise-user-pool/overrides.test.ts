@@ -219,3 +219,19 @@ describe('EnterpriseUserPool groups with look-alike names', () => {
     ]);
   });
 });
+
+describe('EnterpriseUserPool keeps verified addresses', () => {
+  test('every auto-verified attribute keeps its original value until the new one is verified', () => {
+    synth({ autoVerify: { email: true, phone: true }, signInAliases: { username: true, email: true, phone: true } })
+      .hasResourceProperties('AWS::Cognito::UserPool', {
+        AutoVerifiedAttributes: ['email', 'phone_number'],
+        UserAttributeUpdateSettings: { AttributesRequireVerificationBeforeUpdate: ['email', 'phone_number'] },
+      });
+  });
+
+  test('nothing to keep when nothing is auto-verified', () => {
+    synth({ autoVerify: { email: false, phone: false } }).hasResourceProperties('AWS::Cognito::UserPool', {
+      UserAttributeUpdateSettings: Match.absent(),
+    });
+  });
+});
