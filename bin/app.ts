@@ -13,6 +13,7 @@ import {
   SaasAuthSystem,
   SamlAttributeMappingPreset,
   SocialProvider,
+  UserImportPipeline,
 } from '../lib';
 
 /** What differs between the environments of the example app. */
@@ -91,6 +92,11 @@ class AuthStack extends Stack {
       tags: { Environment: environment.name, Purpose: 'customer-identity', ManagedBy: 'cdk-cognito-enterprise' },
     });
     acknowledgeOptionalMfa(portal.userPool);
+    // Customers onboarded in bulk (CSV in S3 → Step Functions → AdminCreateUser), with their customer id.
+    new UserImportPipeline(this, 'CustomerImport', {
+      userPool: portal.userPool,
+      allowedAttributes: ['email', 'email_verified', 'given_name', 'family_name', 'phone_number', 'custom:customer_id'],
+    });
   }
 }
 

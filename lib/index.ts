@@ -5,5 +5,6 @@ export * from './saas-auth-system';
 export * from './enterprise-sso';
 export * from './customer-portal';
 export * from './monitoring';
+export * from './operations';
 export * from './compliance';
 export * from './upgrade-guard';

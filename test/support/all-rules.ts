@@ -2,6 +2,7 @@ import { CUSTOMER_PORTAL_RULES } from '../../lib/customer-portal/rules';
 import { ENTERPRISE_SSO_RULES } from '../../lib/enterprise-sso/rules';
 import { TRIGGER_WIRING_RULES } from '../../lib/enterprise-user-pool/trigger-wiring-checks';
 import { MONITORING_RULES } from '../../lib/monitoring/rules';
+import { USER_IMPORT_RULES } from '../../lib/operations/rules';
 import { describeRules, RuleDescription } from '../../lib/private/validation/catalogue';
 import { SynthRule } from '../../lib/private/validation/rule';
 import { SAAS_RULES } from '../../lib/saas-auth-system/rules';
@@ -13,6 +14,7 @@ export function allRules(): RuleDescription[] {
     ...ENTERPRISE_SSO_RULES,
     ...(CUSTOMER_PORTAL_RULES as ReadonlyArray<SynthRule<never>>),
     ...(MONITORING_RULES as ReadonlyArray<SynthRule<never>>),
+    ...(USER_IMPORT_RULES as ReadonlyArray<SynthRule<never>>),
   ]);
   return [...rules, ...TRIGGER_WIRING_RULES];
 }

@@ -1,0 +1,2 @@
+export * from './user-import-pipeline';
+export * from './user-import-pipeline-props';

@@ -1,0 +1,35 @@
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
+
+/**
+ * The S3 access of the import's Distributed Map, limited to the objects under its two prefixes.
+ * (The reader and writer of aws-cdk-lib would grant every object of the bucket.)
+ */
+export function prefixScopedS3Statements(bucket: s3.IBucket, inputPrefix: string, reportPrefix: string): iam.PolicyStatement[] {
+  const statements = [
+    new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [bucket.arnForObjects(`${inputPrefix}*`)] }),
+    new iam.PolicyStatement({
+      actions: ['s3:PutObject', 's3:GetObject', 's3:ListMultipartUploadParts', 's3:AbortMultipartUpload'],
+      resources: [bucket.arnForObjects(`${reportPrefix}*`)],
+    }),
+  ];
+  if (bucket.encryptionKey) {
+    statements.push(new iam.PolicyStatement({ actions: ['kms:Decrypt', 'kms:GenerateDataKey'], resources: [bucket.encryptionKey.keyArn] }));
+  }
+  return statements;
+}
+
+/** The CSV reader of the Distributed Map: the execution input's `key` names the file. */
+export function csvReader(bucket: s3.IBucket): sfn.IItemReader {
+  return new sfn.S3CsvItemReader({ bucket, key: sfn.JsonPath.stringAt('$.key'), csvHeaders: sfn.CsvHeaders.useFirstRow() });
+}
+
+/** The report writer: one JSON Lines result per row, batches flattened, under the report prefix. */
+export function reportWriter(bucket: s3.IBucket, reportPrefix: string): sfn.ResultWriterV2 {
+  return new sfn.ResultWriterV2({
+    bucket,
+    prefix: reportPrefix,
+    writerConfig: new sfn.WriterConfig({ transformation: sfn.Transformation.FLATTEN, outputType: sfn.OutputType.JSONL }),
+  });
+}

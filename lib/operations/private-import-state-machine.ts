@@ -1,0 +1,120 @@
+import { Arn, ArnFormat, Names, Stack } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as kms from 'aws-cdk-lib/aws-kms';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
+import * as tasks from 'aws-cdk-lib/aws-stepfunctions-tasks';
+import { Construct } from 'constructs';
+import { USER_IMPORT_DEFAULTS } from './defaults';
+import { acknowledgeWildcardResources } from './private-acknowledge-wildcards';
+import { csvReader, prefixScopedS3Statements, reportWriter } from './private-import-s3-access';
+
+/** The resolved settings of the import state machine. */
+export interface ImportStateMachineProps {
+  readonly bucket: s3.IBucket;
+  readonly worker: lambda.IFunction;
+  readonly inputPrefix: string;
+  readonly reportPrefix: string;
+  readonly maxConcurrency: number;
+  readonly maxRowsPerBatch: number;
+  readonly toleratedFailurePercentage: number;
+  readonly logEncryptionKey: kms.IKey;
+}
+
+/** Errors after which a row is tried again later: Cognito's throttling (from the worker) and Lambda's own. */
+export const RETRIED_ERRORS = ['TooManyRequestsException', 'Lambda.TooManyRequestsException'];
+
+/**
+ * The Distributed Map that reads one CSV file and applies its rows through the worker, with a
+ * role whose customer-managed policies name the worker, the two bucket prefixes and the state
+ * machine's own child executions.
+ */
+export class ImportStateMachine extends Construct {
+  public readonly stateMachine: sfn.StateMachine;
+
+  constructor(scope: Construct, id: string, props: ImportStateMachineProps) {
+    super(scope, id);
+    const stack = Stack.of(this);
+    // Statements aws-cdk-lib would add are dropped: the policies below name every resource exactly.
+    const role = new iam.Role(this, 'Role', {
+      assumedBy: new iam.ServicePrincipal('states.amazonaws.com', { conditions: { StringEquals: { 'aws:SourceAccount': stack.account } } }),
+      description: `Execution role of the user-import state machine ${this.node.path}`,
+    });
+    const logGroup = new logs.LogGroup(this, 'Logs', {
+      // The vended-logs path keeps the account's CloudWatch Logs resource policy from growing with every state machine.
+      logGroupName: `/aws/vendedlogs/states/${Names.uniqueResourceName(this, { maxLength: 200 })}`,
+      retention: USER_IMPORT_DEFAULTS.logRetention,
+      encryptionKey: props.logEncryptionKey,
+    });
+    const runPolicy = new iam.ManagedPolicy(this, 'RunPolicy', {
+      description: `Lets the user-import state machine ${this.node.path} read its CSV files, write its reports, invoke its worker and log`,
+      roles: [role],
+      statements: [
+        new iam.PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [props.worker.functionArn] }),
+        ...prefixScopedS3Statements(props.bucket, props.inputPrefix, props.reportPrefix),
+        new iam.PolicyStatement({ actions: LOG_DELIVERY_ACTIONS, resources: ['*'] }),
+        new iam.PolicyStatement({ actions: XRAY_ACTIONS, resources: ['*'] }),
+      ],
+    });
+    this.stateMachine = new sfn.StateMachine(this, 'Resource', {
+      definitionBody: sfn.DefinitionBody.fromChainable(this.definition(props)),
+      role: role.withoutPolicyUpdates(),
+      tracingEnabled: true,
+      // Execution data would carry the rows (names, email addresses) into the logs: log events only.
+      logs: { destination: logGroup, level: sfn.LogLevel.ALL, includeExecutionData: false },
+    });
+    // The service checks the log delivery permissions when it creates the state machine.
+    this.stateMachine.node.addDependency(runPolicy);
+    // aws-cdk-lib adds an inline policy for child executions that an immutable role never receives;
+    // ChildExecutionPolicy below replaces it, so drop it rather than leave it unattached in the tree.
+    this.stateMachine.node.tryRemoveChild('DistributedMapPolicy');
+    const executions = (suffix: string) => Arn.format({
+      service: 'states', resource: 'execution', resourceName: `${this.stateMachine.stateMachineName}${suffix}`, arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+    }, stack);
+    const childExecutionPolicy = new iam.ManagedPolicy(this, 'ChildExecutionPolicy', {
+      description: `Lets the user-import state machine ${this.node.path} run, watch and redrive its own map-run executions`,
+      roles: [role],
+      statements: [
+        new iam.PolicyStatement({ actions: ['states:StartExecution'], resources: [this.stateMachine.stateMachineArn] }),
+        new iam.PolicyStatement({ actions: ['states:DescribeExecution', 'states:StopExecution'], resources: [executions(':*')] }),
+        new iam.PolicyStatement({ actions: ['states:RedriveExecution'], resources: [executions('/*:*')] }),
+      ],
+    });
+    acknowledgeWildcardResources(runPolicy, `The wildcards are as narrow as the services allow: objects under ${props.inputPrefix} (the file is `
+      + `chosen per execution) and ${props.reportPrefix} (Step Functions names a folder per map run), and the CloudWatch Logs delivery and X-Ray `
+      + 'actions, which take no resource ARN.');
+    acknowledgeWildcardResources(childExecutionPolicy,
+      "The wildcards name only this state machine's own executions and map runs, whose names Step Functions chooses at run time.");
+  }
+
+  private definition(props: ImportStateMachineProps): sfn.IChainable {
+    const applyRows = new tasks.LambdaInvoke(this, 'ApplyRows', { lambdaFunction: props.worker, payloadResponseOnly: true });
+    applyRows.addRetry({ errors: RETRIED_ERRORS, jitterStrategy: sfn.JitterType.FULL, ...USER_IMPORT_DEFAULTS.throttleRetry });
+    const importRows = new sfn.DistributedMap(this, 'ImportRows', {
+      itemReader: csvReader(props.bucket),
+      resultWriterV2: reportWriter(props.bucket, props.reportPrefix),
+      itemBatcher: props.maxRowsPerBatch > 1 ? new sfn.ItemBatcher({ maxItemsPerBatch: props.maxRowsPerBatch }) : undefined,
+      maxConcurrency: props.maxConcurrency,
+      toleratedFailurePercentage: props.toleratedFailurePercentage,
+      // Each row is a short call: express child executions cost far less than standard ones.
+      mapExecutionType: sfn.StateMachineType.EXPRESS,
+    }).itemProcessor(applyRows);
+    const key = '$.key';
+    return new sfn.Choice(this, 'KeyUnderInputPrefix')
+      .when(sfn.Condition.and(sfn.Condition.isPresent(key), sfn.Condition.isString(key), sfn.Condition.stringMatches(key, `${props.inputPrefix}*`)), importRows)
+      .otherwise(new sfn.Fail(this, 'KeyOutsideInputPrefix', {
+        error: 'KeyOutsideInputPrefix',
+        cause: `The execution input must be {"key": "<object key>"} naming a CSV file under ${props.inputPrefix}`,
+      }));
+  }
+}
+
+// What Step Functions needs to deliver logs; these CloudWatch Logs APIs take no resource ARN.
+const LOG_DELIVERY_ACTIONS = [
+  'logs:CreateLogDelivery', 'logs:GetLogDelivery', 'logs:UpdateLogDelivery', 'logs:DeleteLogDelivery', 'logs:ListLogDeliveries',
+  'logs:PutResourcePolicy', 'logs:DescribeResourcePolicies', 'logs:DescribeLogGroups',
+];
+// What X-Ray tracing needs; these APIs take no resource ARN.
+const XRAY_ACTIONS = ['xray:PutTraceSegments', 'xray:PutTelemetryRecords', 'xray:GetSamplingRules', 'xray:GetSamplingTargets'];

@@ -1,0 +1,16 @@
+import { IMPORT_ATTRIBUTES_RULE } from './import-attributes';
+import { IMPORT_BATCH_SIZE_RULE } from './import-batch-size';
+import { IMPORT_MAX_CONCURRENCY_RULE } from './import-max-concurrency';
+import { IMPORT_PREFIXES_RULE } from './import-prefixes';
+import { ImportSubject } from './import-subject';
+import { IMPORT_TOLERATED_FAILURE_RULE } from './import-tolerated-failure';
+import { SynthRule } from '../../private/validation/rule';
+
+/** Every synth-time rule of a UserImportPipeline, checked before anything is built. */
+export const USER_IMPORT_RULES: ReadonlyArray<SynthRule<ImportSubject>> = [
+  IMPORT_MAX_CONCURRENCY_RULE,
+  IMPORT_BATCH_SIZE_RULE,
+  IMPORT_TOLERATED_FAILURE_RULE,
+  IMPORT_PREFIXES_RULE,
+  IMPORT_ATTRIBUTES_RULE,
+];

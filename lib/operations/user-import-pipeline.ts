@@ -1,0 +1,61 @@
+import * as kms from 'aws-cdk-lib/aws-kms';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
+import { STEPFUNCTIONS_USE_DISTRIBUTED_MAP_RESULT_WRITER_V2 } from 'aws-cdk-lib/cx-api';
+import { Construct } from 'constructs';
+import { USER_IMPORT_DEFAULTS } from './defaults';
+import { createImportBucket } from './private-import-bucket';
+import { ImportStateMachine } from './private-import-state-machine';
+import { ImportWorker } from './private-import-worker';
+import { USER_IMPORT_RULES } from './rules';
+import { UserImportPipelineProps } from './user-import-pipeline-props';
+import { createLogsEncryptionKey } from '../private/logs-encryption-key';
+import { enforceRules } from '../private/validation/enforce-rules';
+
+/**
+ * Bulk user operations from CSV files in S3: a Step Functions Distributed Map reads a file and
+ * applies each row (create, enable, disable, delete, reset-password, update-attributes) through a
+ * bundled worker, with bounded concurrency, backoff with jitter on throttling, an idempotent
+ * outcome per row, and a per-row report written back to S3.
+ *
+ * Start a run with the execution input `{"key": "imports/users.csv"}`.
+ */
+export class UserImportPipeline extends Construct {
+  /** The bucket holding the CSV files (under the input prefix) and the reports (under the report prefix). */
+  public readonly bucket: s3.IBucket;
+  /** The state machine that runs one import per execution. */
+  public readonly stateMachine: sfn.StateMachine;
+  /** The worker that applies rows to the user pool. */
+  public readonly workerFunction: lambda.IFunction;
+  /** The key that encrypts the worker's and the state machine's log groups. */
+  public readonly logEncryptionKey: kms.IKey;
+
+  constructor(scope: Construct, id: string, props: UserImportPipelineProps) {
+    super(scope, id);
+    enforceRules(this, USER_IMPORT_RULES, { props });
+    // The per-row report needs the result writer with its output settings, whatever the app's feature flags say.
+    this.node.setContext(STEPFUNCTIONS_USE_DISTRIBUTED_MAP_RESULT_WRITER_V2, true);
+    const poolPath = props.userPool.node.path;
+
+    this.bucket = props.bucket ?? createImportBucket(this, poolPath, props.accessLogsBucket);
+    this.logEncryptionKey = props.logEncryptionKey
+      ?? createLogsEncryptionKey(this, 'LogEncryptionKey', `Encrypts the user-import log groups of ${poolPath}`);
+    this.workerFunction = new ImportWorker(this, 'Worker', {
+      userPool: props.userPool,
+      allowedAttributes: props.allowedAttributes ?? USER_IMPORT_DEFAULTS.allowedAttributes,
+      sendInvitations: props.sendInvitations ?? USER_IMPORT_DEFAULTS.sendInvitations,
+      logEncryptionKey: this.logEncryptionKey,
+    }).function;
+    this.stateMachine = new ImportStateMachine(this, 'StateMachine', {
+      bucket: this.bucket,
+      worker: this.workerFunction,
+      inputPrefix: props.inputPrefix ?? USER_IMPORT_DEFAULTS.inputPrefix,
+      reportPrefix: props.reportPrefix ?? USER_IMPORT_DEFAULTS.reportPrefix,
+      maxConcurrency: props.maxConcurrency ?? USER_IMPORT_DEFAULTS.maxConcurrency,
+      maxRowsPerBatch: props.maxRowsPerBatch ?? USER_IMPORT_DEFAULTS.maxRowsPerBatch,
+      toleratedFailurePercentage: props.toleratedFailurePercentage ?? USER_IMPORT_DEFAULTS.toleratedFailurePercentage,
+      logEncryptionKey: this.logEncryptionKey,
+    }).stateMachine;
+  }
+}

@@ -1,0 +1,50 @@
+import { Token } from 'aws-cdk-lib';
+import { importPipelineStack } from './support/import-pipeline-stack';
+import { UserImportPipelineProps } from '../../lib/operations';
+import { USER_IMPORT_RULES } from '../../lib/operations/rules';
+
+/** Each case breaks one rule; the error names the rule, the construct path, the prop and the value. */
+const BROKEN: Array<[string, Partial<UserImportPipelineProps>, RegExp]> = [
+  ['CE-IMPORT-MAX-CONCURRENCY', { maxConcurrency: 0 }, /maxConcurrency is 0 — maxConcurrency must be a whole number of parallel rows between 1 and 1000/],
+  ['CE-IMPORT-MAX-CONCURRENCY', { maxConcurrency: 1001 }, /maxConcurrency is 1001/],
+  ['CE-IMPORT-MAX-CONCURRENCY', { maxConcurrency: 2.5 }, /maxConcurrency is 2.5/],
+  ['CE-IMPORT-BATCH-SIZE', { maxRowsPerBatch: 0 }, /maxRowsPerBatch is 0 — maxRowsPerBatch must be a whole number between 1 and 100/],
+  ['CE-IMPORT-BATCH-SIZE', { maxRowsPerBatch: 101 }, /maxRowsPerBatch is 101/],
+  ['CE-IMPORT-TOLERATED-FAILURE', { toleratedFailurePercentage: -1 }, /toleratedFailurePercentage is -1 — toleratedFailurePercentage must be between 0 and 100/],
+  ['CE-IMPORT-TOLERATED-FAILURE', { toleratedFailurePercentage: 100.5 }, /toleratedFailurePercentage is 100.5/],
+  ['CE-IMPORT-PREFIXES', { inputPrefix: 'imports' }, /inputPrefix is "imports" — inputPrefix and reportPrefix must be folders/],
+  ['CE-IMPORT-PREFIXES', { inputPrefix: '/imports/' }, /inputPrefix is "\/imports\/"/],
+  ['CE-IMPORT-PREFIXES', { reportPrefix: 'reports/*/' }, /reportPrefix is "reports\/\*\/"/],
+  ['CE-IMPORT-PREFIXES', { inputPrefix: '' }, /inputPrefix is ""/],
+  ['CE-IMPORT-PREFIXES', { inputPrefix: 'data/', reportPrefix: 'data/reports/' }, /reportPrefix is "data\/reports\/" — must not overlap inputPrefix "data\/"/],
+  ['CE-IMPORT-PREFIXES', { reportPrefix: 'imports/' }, /reportPrefix is "imports\/" — must not overlap inputPrefix "imports\/"/],
+  ['CE-IMPORT-ATTRIBUTES', { allowedAttributes: ['email', 'role'] }, /allowedAttributes is "role" — contains "role", which is neither a standard attribute nor custom:<name>/],
+  ['CE-IMPORT-ATTRIBUTES', { allowedAttributes: ['sub'] }, /allowedAttributes is "sub"/],
+  ['CE-IMPORT-ATTRIBUTES', { allowedAttributes: ['custom:a_name_over_twenty_chars'] }, /allowedAttributes is "custom:a_name_over_twenty_chars"/],
+];
+
+describe('UserImportPipeline synth-time rules', () => {
+  test.each(BROKEN)('%s: %j', (id, props, message) => {
+    expect(() => importPipelineStack(props)).toThrow(new RegExp(`\\[${id}\\] Stack/Import: ${message.source}`));
+  });
+
+  test('every rule has a failing case', () => {
+    expect(new Set(BROKEN.map(([id]) => id))).toEqual(new Set(USER_IMPORT_RULES.map((rule) => rule.id)));
+  });
+
+  test('lists every broken rule at once', () => {
+    expect(() => importPipelineStack({ maxConcurrency: 0, toleratedFailurePercentage: 200 })).toThrow(/2 Cognito rules broken/);
+  });
+
+  test('accepts the bounds and skips values only known at deploy time', () => {
+    expect(() => importPipelineStack({
+      maxConcurrency: 1000,
+      maxRowsPerBatch: 100,
+      toleratedFailurePercentage: 0,
+      inputPrefix: 'a/',
+      reportPrefix: 'b/',
+      allowedAttributes: ['email', 'custom:customer_id', Token.asString({ Ref: 'Attribute' })],
+    })).not.toThrow();
+    expect(() => importPipelineStack({ maxConcurrency: 1 })).not.toThrow();
+  });
+});
