@@ -86,6 +86,12 @@ const bundledTriggers: Record<string, string> = fs.existsSync(path.join(__dirnam
       .map((file) => [file.replace(/\.lambda\.ts$/, ''), file]),
   )
   : {};
+// LambdaFunction passes its bundling options on to the bundler, which also reads esbuildArgs.
+const HANDLER_BUNDLING: javascript.BundlingOptions = Object.assign({ externals: ['@aws-sdk/*'], sourcemap: false }, {
+  // Smaller bundles that keep their identifiers, so errors in the logs still name the code.
+  esbuildArgs: { '--minify-whitespace': true, '--minify-syntax': true },
+});
+
 // Handlers that are not Cognito triggers belong to the operations module.
 const OPERATIONS_HANDLERS = new Set(['user-import-worker']);
 for (const [name, file] of Object.entries(bundledTriggers)) {
@@ -96,7 +102,7 @@ for (const [name, file] of Object.entries(bundledTriggers)) {
     constructName: `${pascal(name)}Function`,
     cdkDeps: project.cdkDeps,
     runtime: awscdk.LambdaRuntime.NODEJS_24_X,
-    bundlingOptions: { externals: ['@aws-sdk/*'], sourcemap: false },
+    bundlingOptions: HANDLER_BUNDLING,
   });
 }
 

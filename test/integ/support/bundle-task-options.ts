@@ -32,6 +32,8 @@ export function bundleTaskOptions(repositoryRoot: string, name: string): BuildOp
       case '--outfile': options.outfile = value; break;
       case '--tsconfig': options.tsconfig = value; break;
       case '--external': options.external.push(value!); break;
+      case '--minify-whitespace': options.minifyWhitespace = true; break;
+      case '--minify-syntax': options.minifySyntax = true; break;
       case undefined: options.entryPoints.push(arg); break;
       default: throw new Error(`The task ${taskName} uses the esbuild flag ${arg}, which this check does not read yet`);
     }
