@@ -2,7 +2,9 @@ import { App, SecretValue, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
-import { CustomerPortal, EnterpriseSso, EnterpriseUserPool, SaasAuthSystem, SamlAttributeMappingPreset } from '../../lib';
+import {
+  AuthMonitoring, CustomerPortal, EnterpriseSso, EnterpriseUserPool, SaasAuthSystem, SamlAttributeMappingPreset, UserImportPipeline,
+} from '../../lib';
 
 // Prints how long each construct takes to synthesize and how large its template is, against
 // CloudFormation's per-stack limits of 500 resources and 1 MB.
@@ -35,6 +37,8 @@ const SCENARIOS: Record<string, (scope: Construct) => void> = {
     appClients: [{ name: 'web', callbackUrls: CALLBACKS.callbackUrls }],
   }),
   'CustomerPortal (defaults)': (scope) => new CustomerPortal(scope, 'Portal', { ...CALLBACKS, domain: { cognitoDomainPrefix: 'bench-shop' } }),
+  'AuthMonitoring (default pool)': (scope) => new AuthMonitoring(scope, 'Monitoring', { enterpriseUserPool: new EnterpriseUserPool(scope, 'Users') }),
+  'UserImportPipeline (default pool)': (scope) => new UserImportPipeline(scope, 'Import', { userPool: new EnterpriseUserPool(scope, 'Users').userPool }),
 };
 
 function measure(build: (scope: Construct) => void): { ms: number; bytes: number; resources: number } {
