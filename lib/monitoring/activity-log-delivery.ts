@@ -1,4 +1,4 @@
-import { Names, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { ArnFormat, Aws, Fn, Names, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
@@ -25,7 +25,15 @@ export class ActivityLogDelivery extends Construct {
     const { options } = props;
     this.logGroup = options.logGroup ?? this.createLogGroup(options);
     const userAuthEvents = options.userAuthEvents ?? props.featurePlan === cognito.FeaturePlan.PLUS;
-    const destination = { logGroupArn: this.logGroup.logGroupArn };
+    // Cognito takes the bare log group ARN; the L2's ARN ends in `:*`, which Cognito rejects.
+    const destination = {
+      logGroupArn: Stack.of(this).formatArn({
+        service: 'logs',
+        resource: 'log-group',
+        resourceName: this.logGroup.logGroupName,
+        arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+      }),
+    };
     const logConfigurations: cognito.CfnLogDeliveryConfiguration.LogConfigurationProperty[] = [];
     if (options.userNotification !== false) {
       logConfigurations.push({ eventSource: 'userNotification', logLevel: 'ERROR', cloudWatchLogsConfiguration: destination });
@@ -42,7 +50,8 @@ export class ActivityLogDelivery extends Construct {
   private createLogGroup(options: ActivityLogOptions): logs.LogGroup {
     const logGroup = new logs.LogGroup(this, 'LogGroup', {
       // The vendedlogs prefix lets CloudWatch Logs grant delivery without growing the account's resource policy.
-      logGroupName: `/aws/vendedlogs/cognito/${Names.uniqueResourceName(this, { maxLength: 200, separator: '-' })}`,
+      // The stack's id suffix keeps the name free when a stack is recreated next to a retained group.
+      logGroupName: `/aws/vendedlogs/cognito/${Names.uniqueResourceName(this, { maxLength: 160, separator: '-' })}-${Fn.select(2, Fn.split('/', Aws.STACK_ID))}`,
       retention: options.retention ?? ACTIVITY_LOG_RETENTION,
       removalPolicy: options.removalPolicy ?? RemovalPolicy.RETAIN,
     });

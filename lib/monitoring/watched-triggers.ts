@@ -1,4 +1,5 @@
 import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { AuthActivity } from './auth-activity';
 import { EnterpriseTriggers } from '../triggers/enterprise-triggers';
 
 /** A trigger function and the name its widgets and alarms carry. */
@@ -20,7 +21,8 @@ export function watchedTriggers(triggers: EnterpriseTriggers | undefined, extra:
     ['VerifyAuthChallenge', triggers?.verifyAuthChallengeFunction],
   ];
   const watched: WatchedTrigger[] = [];
-  const names = new Set<string>();
+  // Names already taken by the activity alarms, which share the construct scope.
+  const names = new Set<string>(Object.values(AuthActivity));
   const add = (name: string, fn: lambda.IFunction): void => {
     if (watched.some((trigger) => trigger.fn === fn)) {
       return;

@@ -5,7 +5,14 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import { monitoredImportedPool, monitoredPool } from './monitoring-fixtures';
 import { awsNagErrors } from '../support/nag';
 
-const TO_LOG_GROUP = { CloudWatchLogsConfiguration: { LogGroupArn: { 'Fn::GetAtt': [Match.stringLikeRegexp('^MonitoringActivityLogsLogGroup'), 'Arn'] } } };
+// Cognito rejects the `:*` suffix of the log group's Arn attribute, so the bare ARN is built from its name.
+const TO_LOG_GROUP = {
+  CloudWatchLogsConfiguration: {
+    LogGroupArn: {
+      'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':logs:eu-west-1:123456789012:log-group:', { Ref: Match.stringLikeRegexp('^MonitoringActivityLogsLogGroup') }]],
+    },
+  },
+};
 
 describe('AuthMonitoring activity logs', () => {
   test('off unless asked for', () => {
@@ -25,7 +32,16 @@ describe('AuthMonitoring activity logs', () => {
       ],
     });
     template.hasResource('AWS::Logs::LogGroup', {
-      Properties: { LogGroupName: Match.stringLikeRegexp('^/aws/vendedlogs/cognito/TestStack-Monitoring-ActivityLogs-'), RetentionInDays: 365 },
+      Properties: {
+        // The stack id's last segment keeps the name free when the stack is recreated beside a retained group.
+        LogGroupName: {
+          'Fn::Join': ['', [
+            Match.stringLikeRegexp('^/aws/vendedlogs/cognito/TestStack-Monitoring-ActivityLogs-.*-$'),
+            { 'Fn::Select': [2, { 'Fn::Split': ['/', { Ref: 'AWS::StackId' }] }] },
+          ]],
+        },
+        RetentionInDays: 365,
+      },
       DeletionPolicy: 'Retain',
     });
     // Cognito refuses log groups encrypted with a KMS key.
@@ -54,14 +70,17 @@ describe('AuthMonitoring activity logs', () => {
   test('the user\'s log group receives the logs and no group is created', () => {
     const { template } = monitoredImportedPool({
       featurePlan: cognito.FeaturePlan.LITE,
-      activityLogs: { logGroup: { logGroupArn: 'arn:aws:logs:eu-west-1:123456789012:log-group:/aws/vendedlogs/auth' } as logs.ILogGroup },
+      // An imported group's ARN ends in `:*`, as the L2 reports it.
+      activityLogs: { logGroup: { logGroupName: '/aws/vendedlogs/auth', logGroupArn: 'arn:aws:logs:eu-west-1:123456789012:log-group:/aws/vendedlogs/auth:*' } as logs.ILogGroup },
     });
     template.resourceCountIs('AWS::Logs::LogGroup', 0);
     template.hasResourceProperties('AWS::Cognito::LogDeliveryConfiguration', {
       LogConfigurations: [{
         EventSource: 'userNotification',
         LogLevel: 'ERROR',
-        CloudWatchLogsConfiguration: { LogGroupArn: 'arn:aws:logs:eu-west-1:123456789012:log-group:/aws/vendedlogs/auth' },
+        CloudWatchLogsConfiguration: {
+          LogGroupArn: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':logs:eu-west-1:123456789012:log-group:/aws/vendedlogs/auth']] },
+        },
       }],
     });
   });

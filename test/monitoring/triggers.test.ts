@@ -78,6 +78,15 @@ describe('AuthMonitoring trigger health', () => {
     template.resourceCountIs('AWS::CloudWatch::Alarm', 5 + 2 * 3);
   });
 
+  test('a function whose construct id matches an activity name gets a distinct alarm name', () => {
+    const stack = testStack();
+    const users = new EnterpriseUserPool(stack, 'Users');
+    const signIn = lambda.Function.fromFunctionArn(stack, 'SignIn', 'arn:aws:lambda:eu-west-1:123456789012:function:sign-in');
+    const monitor = new AuthMonitoring(stack, 'Monitoring', { enterpriseUserPool: users, triggerFunctions: [signIn] });
+    expect(Object.keys(monitor.triggerErrorAlarms)).toEqual(['SignIn2']);
+    expect(() => Template.fromStack(stack)).not.toThrow();
+  });
+
   test('trigger alarms are overridable and can be turned off', () => {
     const { template, monitor } = monitoredPool({
       triggerErrorAlarm: { threshold: 5 },

@@ -36,6 +36,8 @@ describe('AuthMonitoring synth-time rules', () => {
     [{ triggerErrorAlarm: { evaluationPeriods: 289 } }, 'triggerErrorAlarm.evaluationPeriods is 289 — must be a whole number from 1 to 288'],
     [{ triggerDurationAlarm: { evaluationPeriods: 2.5 } }, 'triggerDurationAlarm.evaluationPeriods is 2.5'],
     [{ throttleAlarm: { evaluationPeriods: 2, datapointsToAlarm: 3 } }, 'throttleAlarm.datapointsToAlarm is 3 — must be a whole number from 1 to evaluationPeriods (2)'],
+    // Without evaluationPeriods the alarm keeps its default of 1 period, which bounds the datapoints.
+    [{ throttleAlarm: { datapointsToAlarm: 3 } }, 'throttleAlarm.datapointsToAlarm is 3 — must be a whole number from 1 to evaluationPeriods (1)'],
   ])('alarm periods are checked: %j', (props, message) => {
     expect(() => monitoredPool(props)).toThrow(`[CE-MONITORING-ALARM-PERIODS] TestStack/Monitoring: ${message}`);
   });
@@ -68,5 +70,13 @@ describe('AuthMonitoring synth-time rules', () => {
     const ids = describeRules(MONITORING_RULES).map((rule) => rule.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.filter((id) => id.startsWith('CE-MONITORING-'))).toHaveLength(MONITORING_RULES.length);
+  });
+});
+
+describe('AuthMonitoring feature plan', () => {
+  test('a featurePlan that contradicts the EnterpriseUserPool fails with the rule id', () => {
+    expect(() => monitoredPool({ featurePlan: cognito.FeaturePlan.ESSENTIALS })).toThrow(
+      '[CE-MONITORING-POOL] TestStack/Monitoring: featurePlan is "ESSENTIALS" — the monitored EnterpriseUserPool runs on PLUS: leave featurePlan unset',
+    );
   });
 });

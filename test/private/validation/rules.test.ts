@@ -41,6 +41,7 @@ const BROKEN: Array<[string, EnterpriseUserPoolProps, RegExp]> = [
   ['CE-MFA-FACTORS', { featurePlan: cognito.FeaturePlan.LITE, email: SES, mfaSecondFactor: { otp: true, sms: false, email: true } }, /email MFA needs the ESSENTIALS or PLUS feature plan/],
   ['CE-PASSWORDLESS', { email: SES, passwordless: { emailOtp: true } }, /mfa is "ON" — one-time codes as a first factor need MFA OFF or OPTIONAL/],
   ['CE-PASSWORDLESS', { passwordless: { passkeys: true, passkeyUserVerification: cognito.PasskeyUserVerification.PREFERRED } }, /passwordless.passkeyUserVerification is "preferred" — with required MFA a passkey stands for both factors/],
+  ['CE-PASSWORDLESS', { passwordless: { passkeys: true }, passkeyUserVerification: cognito.PasskeyUserVerification.PREFERRED }, /Users: passkeyUserVerification is "preferred" — with required MFA/],
   ['CE-PASSWORDLESS', { mfa: cognito.Mfa.OPTIONAL, featurePlan: cognito.FeaturePlan.LITE, passwordless: { passkeys: true } }, /needs the ESSENTIALS or PLUS feature plan/],
   ['CE-PASSWORDLESS', { mfa: cognito.Mfa.OPTIONAL, passwordless: { emailOtp: true } }, /passwordless.emailOtp is true — email one-time codes need email through Amazon SES/],
   ['CE-PASSWORDLESS', { mfa: cognito.Mfa.OPTIONAL, passwordless: { smsOtp: true }, enableSmsRole: false }, /passwordless.smsOtp is true — SMS one-time codes need an SMS role/],

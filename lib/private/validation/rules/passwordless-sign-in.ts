@@ -29,11 +29,12 @@ export const PASSWORDLESS_SIGN_IN_RULE: SynthRule<PoolSubject> = {
       violations.push({ prop: 'mfa', value: props.mfa, detail: 'one-time codes as a first factor need MFA OFF or OPTIONAL' });
     }
     // With required MFA, Cognito accepts a passkey only as both factors at once, which needs user verification.
-    const unverifiedPasskeys = passwordless.passkeys && passwordless.passkeyUserVerification === cognito.PasskeyUserVerification.PREFERRED;
+    const verification = passwordless.passkeyUserVerification ?? props.passkeyUserVerification;
+    const unverifiedPasskeys = passwordless.passkeys && verification === cognito.PasskeyUserVerification.PREFERRED;
     if (props.mfa === cognito.Mfa.REQUIRED && unverifiedPasskeys) {
       violations.push({
-        prop: 'passwordless.passkeyUserVerification',
-        value: passwordless.passkeyUserVerification,
+        prop: passwordless.passkeyUserVerification ? 'passwordless.passkeyUserVerification' : 'passkeyUserVerification',
+        value: verification,
         detail: 'with required MFA a passkey stands for both factors, so it must verify the user: leave it unset or REQUIRED',
       });
     }
