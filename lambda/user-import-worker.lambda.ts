@@ -2,18 +2,26 @@ import {
   AdminCreateUserCommand, AdminDeleteUserCommand, AdminDisableUserCommand, AdminEnableUserCommand, AdminResetUserPasswordCommand,
   AdminUpdateUserAttributesCommand, CognitoIdentityProviderClient, DeliveryMediumType,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { isRecord, readBoolean, readList, requireString } from './shared/config';
+import { isRecord, optionalString, readBoolean, readList, requireString } from './shared/config';
 import { ConfigurationError } from './shared/errors';
 import { buildAtColdStart } from './shared/handler';
 import { logOutcome } from './shared/log';
-import { parseImportRow, UserImportAction, UserImportRow } from './shared/user-import-row';
-import { isImportableAttribute, USER_IMPORT_ENV, USER_IMPORT_OUTCOMES } from '../lib/private/operations-environment';
+import { namedError, ParsedRow, parseImportRow, UserImportAction, UserImportRow } from './shared/user-import-row';
+import {
+  isImportableAttribute, USER_IMPORT_ENV, USER_IMPORT_ERRORS, USER_IMPORT_OUTCOMES, USER_IMPORT_TIMING,
+} from '../lib/private/operations-environment';
 
 /** Settings read from the environment. */
 export interface UserImportConfig {
   readonly userPoolId: string;
   readonly allowedAttributes: ReadonlySet<string>;
   readonly sendInvitations: boolean;
+  readonly callIntervalMs: number;
+}
+
+/** The part of the Lambda context the worker reads. */
+export interface RemainingTime {
+  getRemainingTimeInMillis(): number;
 }
 
 /** What happened to one row; the Distributed Map writes one of these per row to the report. */
@@ -63,8 +71,16 @@ const PLANS: Record<UserImportAction, ActionPlan> = {
 // Client errors that concern the whole run, not one row: the worker fails so the operator sees it at once.
 const RUN_ERRORS = new Set(['ResourceNotFoundException', 'AccessDeniedException', 'UnrecognizedClientException']);
 const THROTTLING_ERRORS = new Set(['TooManyRequestsException', 'ThrottlingException']);
-// The SDK retries a throttled call a few times itself before the state machine's slower backoff takes over.
-const WORKER_SDK_OPTIONS = { maxAttempts: 3, requestHandler: { connectionTimeout: 1_000, requestTimeout: 5_000 } } as const;
+// A row still throttled after the SDK's own retry waits up to 250 ms × 2^n (8 s at most), with full jitter.
+const backoffMs = (attempt: number) => Math.random() * Math.min(8_000, 250 * 2 ** attempt);
+
+// A time already past waits for the next turn of the event loop only.
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The report line of a row that was not applied: rejected when read, or still throttled when time ran out. */
+const unapplied = (entry: ParsedRow): RowResult => ('problem' in entry
+  ? { username: entry.username, action: entry.action, outcome: 'failed', error: entry.problem }
+  : { username: entry.row.username, action: entry.row.action, outcome: 'throttled' });
 
 /** Parses and validates the environment. */
 export function parseUserImportConfig(env: Record<string, string | undefined>): UserImportConfig {
@@ -73,57 +89,98 @@ export function parseUserImportConfig(env: Record<string, string | undefined>): 
   if (unknown !== undefined) {
     throw new ConfigurationError(USER_IMPORT_ENV.allowedAttributes, `lists "${unknown}", which is neither a standard attribute nor custom:<name>`);
   }
+  const callIntervalMs = Number(optionalString(env, USER_IMPORT_ENV.callIntervalMs) ?? 0);
+  if (!(callIntervalMs >= 0)) {
+    throw new ConfigurationError(USER_IMPORT_ENV.callIntervalMs, 'must be a number of milliseconds');
+  }
   return {
     userPoolId: requireString(env, USER_IMPORT_ENV.userPoolId),
     allowedAttributes: new Set(allowedAttributes),
     sendInvitations: readBoolean(env, USER_IMPORT_ENV.sendInvitations, false),
+    callIntervalMs,
   };
 }
 
 /**
  * Creates the worker: applies one CSV row, or a batch of rows (`{ Items: [...] }`), to the pool
- * and returns one result per row. Repeating a row leaves the pool in the same state.
+ * and returns one result per row. Repeating a row leaves the pool in the same state. Calls are
+ * paced at the configured interval; a throttled row is waited for while the invocation has time,
+ * and rows left when it runs out are reported `throttled` — unless none was applied, in which
+ * case the whole invocation fails with `TooManyRequestsException` for the state machine to retry.
  */
 export function createUserImportWorker(
   env: Record<string, string | undefined>,
-  client: Client = new CognitoIdentityProviderClient(WORKER_SDK_OPTIONS),
+  client: Client = new CognitoIdentityProviderClient(USER_IMPORT_TIMING.sdkOptions),
 ) {
   const config = parseUserImportConfig(env);
+  // Kept across invocations, so a warm worker keeps its pace from one batch to the next.
+  let nextCallAt = 0;
 
-  const applyRow = async (raw: unknown): Promise<RowResult> => {
-    const parsed = parseImportRow(raw, config.allowedAttributes);
-    if ('problem' in parsed) {
-      return { username: parsed.username, action: parsed.action, outcome: 'failed', error: parsed.problem };
-    }
-    const { row } = parsed;
+  /** One Cognito call for a valid row; undefined when Cognito throttled it. */
+  const callCognito = async (row: UserImportRow): Promise<RowResult | undefined> => {
     const plan = PLANS[row.action];
     const result = { username: row.username, action: row.action };
     try {
       await plan.run(client, { UserPoolId: config.userPoolId, Username: row.username }, row, config.sendInvitations);
       return { ...result, outcome: plan.outcome };
     } catch (error) {
-      const name = error instanceof Error ? error.name : '';
+      const { name = '', $fault, code } = error as { name?: string; $fault?: string; code?: unknown };
       if (name === plan.doneWhen) {
         return { ...result, outcome: 'unchanged' };
       }
       if (THROTTLING_ERRORS.has(name)) {
-        // The name is what the state machine's Retry matches: it retries with exponential backoff and jitter.
-        throw Object.assign(new Error('Cognito throttled the request'), { name: 'TooManyRequestsException' });
+        return undefined;
       }
-      if ((error as { $fault?: string } | undefined)?.$fault !== 'client' || RUN_ERRORS.has(name)) {
-        throw error;
+      if ($fault === 'client' && !RUN_ERRORS.has(name)) {
+        return { ...result, outcome: 'failed', error: `${name}: ${(error as Error).message}` };
       }
-      return { ...result, outcome: 'failed', error: `${name}: ${(error as Error).message}` };
+      // Server faults (InternalErrorException, 5xx), the SDK's timeouts and socket errors (ECONNRESET, ...)
+      // share one name the state machine retries.
+      if ($fault === 'server' || name === 'TimeoutError' || (typeof code === 'string' && code.startsWith('E'))) {
+        throw namedError(USER_IMPORT_ERRORS.transient, `Cognito failed: ${name}`);
+      }
+      throw error;
     }
   };
 
-  return async (event: unknown): Promise<RowResult | RowResult[]> => {
-    const batch = isRecord(event) && Array.isArray(event.Items) ? event.Items as unknown[] : undefined;
-    const results: RowResult[] = [];
-    // One call at a time: the state machine's MaxConcurrency alone decides the pressure on Cognito.
-    for (const raw of batch ?? [event]) {
-      results.push(await applyRow(raw));
+  /** Applies a row at the worker's pace, backing off while it is throttled and time is left. */
+  const applyInTime = async (row: UserImportRow, timeLeft?: () => number): Promise<RowResult | undefined> => {
+    for (let attempt = 0; ; attempt++) {
+      await sleep(nextCallAt - Date.now());
+      if (timeLeft && timeLeft() <= 0) {
+        return undefined;
+      }
+      nextCallAt = Date.now() + config.callIntervalMs;
+      const result = await callCognito(row);
+      const delay = backoffMs(attempt);
+      if (result || !timeLeft || delay >= timeLeft()) {
+        return result;
+      }
+      await sleep(delay);
     }
+  };
+
+  return async (event: unknown, context?: RemainingTime): Promise<RowResult | RowResult[]> => {
+    const batch = isRecord(event) && Array.isArray(event.Items) ? event.Items as unknown[] : undefined;
+    // Every row is read first: a broken header fails the invocation before anything is applied.
+    const rows = (batch ?? [event]).map((raw) => parseImportRow(raw, config.allowedAttributes));
+    // The time a call may still start in; without a context (a direct call) no row is waited for.
+    const timeLeft = context && (() => context.getRemainingTimeInMillis() - USER_IMPORT_TIMING.safetyMarginMs);
+    const results: RowResult[] = [];
+    let applied = false;
+    for (const entry of rows) {
+      const result = 'row' in entry ? await applyInTime(entry.row, timeLeft) : unapplied(entry);
+      if (!result) {
+        break;
+      }
+      applied ||= 'row' in entry;
+      results.push(result);
+    }
+    if (results.length < rows.length && !applied) {
+      // Nothing reached the pool, so the state machine's retry repeats nothing.
+      throw namedError(USER_IMPORT_ERRORS.throttled, 'Cognito throttled the request');
+    }
+    results.push(...rows.slice(results.length).map(unapplied));
     const counts: Record<string, number> = {};
     results.forEach(({ outcome }) => counts[outcome] = (counts[outcome] ?? 0) + 1);
     logOutcome({ rows: results.length, ...counts });
@@ -146,5 +203,11 @@ function invitation(send: boolean, attributes: Record<string, string>) {
   return media.length > 0 ? { DesiredDeliveryMediums: media } : {};
 }
 
+// buildAtColdStart hands on one argument; the context travels with the event.
+const run = buildAtColdStart(() => {
+  const worker = createUserImportWorker(process.env);
+  return (call: unknown) => worker(...call as [unknown, RemainingTime]);
+});
+
 /** Lambda entry point. */
-export const handler = buildAtColdStart(() => createUserImportWorker(process.env));
+export const handler = (event: unknown, context: RemainingTime) => run([event, context]);

@@ -1,5 +1,5 @@
 import { isRecord } from './config';
-import { USER_IMPORT_ACTIONS, USER_IMPORT_COLUMNS } from '../../lib/private/operations-environment';
+import { USER_IMPORT_ACTIONS, USER_IMPORT_COLUMNS, USER_IMPORT_ERRORS } from '../../lib/private/operations-environment';
 
 /** One of the actions a row can ask for. */
 export type UserImportAction = typeof USER_IMPORT_ACTIONS[number];
@@ -19,11 +19,21 @@ export type ParsedRow = { readonly row: UserImportRow } | { readonly problem: st
 const MAX_USERNAME_LENGTH = 128;
 const MAX_VALUE_LENGTH = 2048;
 
-/** Validates one CSV row (every cell a string, as the Distributed Map's CSV reader produces). */
-export function parseImportRow(raw: unknown, allowedAttributes: ReadonlySet<string>): ParsedRow {
-  if (!isRecord(raw)) {
+/** An error the state machine tells apart by its name alone. */
+export function namedError(name: string, message: string): Error {
+  return Object.assign(new Error(message), { name });
+}
+
+/**
+ * Validates one CSV row (every cell a string, as the Distributed Map's CSV reader produces).
+ * Throws `ImportFileMalformed` when the header has no `action` or `username` column, since then
+ * no row of the file can succeed.
+ */
+export function parseImportRow(cells: unknown, allowedAttributes: ReadonlySet<string>): ParsedRow {
+  if (!isRecord(cells)) {
     return { problem: 'the row is not a CSV record', username: '', action: '' };
   }
+  const raw = withCleanHeader(cells);
   const action = cell(raw, USER_IMPORT_COLUMNS.action).toLowerCase();
   const username = cell(raw, USER_IMPORT_COLUMNS.username);
   const problem = (text: string): ParsedRow => ({ problem: text, username, action });
@@ -56,6 +66,17 @@ export function parseImportRow(raw: unknown, allowedAttributes: ReadonlySet<stri
     return problem('update-attributes needs at least one attribute column with a value');
   }
   return { row: { action, username, attributes } };
+}
+
+// Spreadsheets may save the header with a byte-order mark and spaces around the column names;
+// trim() drops both, since JavaScript counts U+FEFF as white space.
+function withCleanHeader(cells: Record<string, unknown>): Record<string, unknown> {
+  const raw = Object.fromEntries(Object.entries(cells).map(([column, value]) => [column.trim(), value]));
+  const missing = Object.values(USER_IMPORT_COLUMNS).filter((column) => !(column in raw));
+  if (missing.length > 0) {
+    throw namedError(USER_IMPORT_ERRORS.malformedFile, `The CSV header has no ${missing.join(' or ')} column`);
+  }
+  return raw;
 }
 
 function cell(raw: Record<string, unknown>, column: string): string {

@@ -3,12 +3,23 @@ import * as kms from 'aws-cdk-lib/aws-kms';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 
+/** Where the files of an import live and how long each kind is kept. */
+export interface ImportBucketProps {
+  readonly poolPath: string;
+  readonly accessLogsBucket?: s3.IBucket;
+  readonly inputPrefix: string;
+  readonly reportPrefix: string;
+  readonly inputRetention: Duration;
+  readonly reportRetention: Duration;
+}
+
 /**
  * The bucket for CSV files and reports: KMS-encrypted with its own rotating key, SSL only, no
  * public access, versioned, and retained with its key when the stack is deleted, since the
- * reports are the record of what an import did.
+ * reports are the record of what an import did. Both kinds of file name users, so each expires.
  */
-export function createImportBucket(scope: Construct, poolPath: string, accessLogsBucket?: s3.IBucket): s3.Bucket {
+export function createImportBucket(scope: Construct, props: ImportBucketProps): s3.Bucket {
+  const { poolPath, accessLogsBucket } = props;
   const encryptionKey = new kms.Key(scope, 'BucketKey', {
     description: `Encrypts the user-import files and reports of ${poolPath}`,
     enableKeyRotation: true,
@@ -25,7 +36,12 @@ export function createImportBucket(scope: Construct, poolPath: string, accessLog
     serverAccessLogsBucket: accessLogsBucket,
     serverAccessLogsPrefix: accessLogsBucket ? 'user-import/' : undefined,
     // Old versions only serve recovery from an accidental overwrite; a month is enough for that.
-    lifecycleRules: [{ noncurrentVersionExpiration: Duration.days(30) }],
+    lifecycleRules: [
+      { noncurrentVersionExpiration: Duration.days(30) },
+      // Expiry leaves a delete marker; the rule above removes the data 30 days later.
+      { id: 'ExpireImportFiles', prefix: props.inputPrefix, expiration: props.inputRetention },
+      { id: 'ExpireReports', prefix: props.reportPrefix, expiration: props.reportRetention },
+    ],
   });
   acknowledgeBucketFindings(bucket, accessLogsBucket !== undefined);
   return bucket;

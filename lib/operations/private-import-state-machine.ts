@@ -10,6 +10,7 @@ import { Construct } from 'constructs';
 import { USER_IMPORT_DEFAULTS } from './defaults';
 import { acknowledgeWildcardResources } from './private-acknowledge-wildcards';
 import { csvReader, prefixScopedS3Statements, reportWriter } from './private-import-s3-access';
+import { USER_IMPORT_ERRORS } from '../private/operations-environment';
 
 /** The resolved settings of the import state machine. */
 export interface ImportStateMachineProps {
@@ -23,8 +24,16 @@ export interface ImportStateMachineProps {
   readonly logEncryptionKey: kms.IKey;
 }
 
-/** Errors after which a row is tried again later: Cognito's throttling (from the worker) and Lambda's own. */
-export const RETRIED_ERRORS = ['TooManyRequestsException', 'Lambda.TooManyRequestsException'];
+/**
+ * Errors after which a row (or batch) is tried again: Cognito's throttling and transient failures
+ * (from the worker) and Lambda's own. One Retry covers them all, so that the attempts of a child
+ * execution stay within its 5 minutes whatever the mix. `ImportFileMalformed` is not among them.
+ */
+export const RETRIED_ERRORS = [
+  USER_IMPORT_ERRORS.throttled, USER_IMPORT_ERRORS.transient,
+  'Lambda.TooManyRequestsException', 'Lambda.ServiceException', 'Lambda.AWSLambdaException', 'Lambda.SdkClientException',
+  'Lambda.ClientExecutionTimeoutException',
+];
 
 /**
  * The Distributed Map that reads one CSV file and applies its rows through the worker, with a
@@ -90,12 +99,16 @@ export class ImportStateMachine extends Construct {
   }
 
   private definition(props: ImportStateMachineProps): sfn.IChainable {
-    const applyRows = new tasks.LambdaInvoke(this, 'ApplyRows', { lambdaFunction: props.worker, payloadResponseOnly: true });
-    applyRows.addRetry({ errors: RETRIED_ERRORS, jitterStrategy: sfn.JitterType.FULL, ...USER_IMPORT_DEFAULTS.throttleRetry });
+    // The Lambda service errors are in RETRIED_ERRORS: a second, default Retry would add attempts of its own.
+    const applyRows = new tasks.LambdaInvoke(this, 'ApplyRows', { lambdaFunction: props.worker, payloadResponseOnly: true, retryOnServiceExceptions: false });
+    applyRows.addRetry({ errors: RETRIED_ERRORS, jitterStrategy: sfn.JitterType.FULL, ...USER_IMPORT_DEFAULTS.retry });
     const importRows = new sfn.DistributedMap(this, 'ImportRows', {
       itemReader: csvReader(props.bucket),
       resultWriterV2: reportWriter(props.bucket, props.reportPrefix),
-      itemBatcher: props.maxRowsPerBatch > 1 ? new sfn.ItemBatcher({ maxItemsPerBatch: props.maxRowsPerBatch }) : undefined,
+      // Step Functions caps a batch at 256 KiB by itself; stated here because long attribute values rely on it.
+      itemBatcher: props.maxRowsPerBatch > 1
+        ? new sfn.ItemBatcher({ maxItemsPerBatch: props.maxRowsPerBatch, maxInputBytesPerBatch: MAX_BATCH_BYTES })
+        : undefined,
       maxConcurrency: props.maxConcurrency,
       toleratedFailurePercentage: props.toleratedFailurePercentage,
       // Each row is a short call: express child executions cost far less than standard ones.
@@ -111,6 +124,8 @@ export class ImportStateMachine extends Construct {
   }
 }
 
+// The most Step Functions lets a batch carry.
+const MAX_BATCH_BYTES = 256 * 1024;
 // What Step Functions needs to deliver logs; these CloudWatch Logs APIs take no resource ARN.
 const LOG_DELIVERY_ACTIONS = [
   'logs:CreateLogDelivery', 'logs:GetLogDelivery', 'logs:UpdateLogDelivery', 'logs:DeleteLogDelivery', 'logs:ListLogDeliveries',

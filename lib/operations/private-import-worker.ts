@@ -14,6 +14,7 @@ export interface ImportWorkerProps {
   readonly userPool: cognito.IUserPool;
   readonly allowedAttributes: readonly string[];
   readonly sendInvitations: boolean;
+  readonly callIntervalMs: number;
   readonly logEncryptionKey: kms.IKey;
 }
 
@@ -52,6 +53,7 @@ export class ImportWorker extends Construct {
         [USER_IMPORT_ENV.userPoolId]: props.userPool.userPoolId,
         [USER_IMPORT_ENV.allowedAttributes]: props.allowedAttributes.join(','),
         [USER_IMPORT_ENV.sendInvitations]: String(props.sendInvitations),
+        [USER_IMPORT_ENV.callIntervalMs]: String(props.callIntervalMs),
       },
     });
     new iam.ManagedPolicy(this, 'Policy', {

@@ -1,3 +1,4 @@
+import { Duration } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as s3 from 'aws-cdk-lib/aws-s3';
@@ -17,7 +18,8 @@ export interface UserImportPipelineProps {
    * is granted access to the two prefixes only; grant the bucket's KMS key yourself if it has one
    * that is not `bucket.encryptionKey`.
    *
-   * @default - a KMS-encrypted, versioned, SSL-only bucket that is retained on stack deletion
+   * @default - a KMS-encrypted, versioned, SSL-only bucket that is retained on stack deletion and
+   * expires its files after `inputRetention` and `reportRetention`
    */
   readonly bucket?: s3.IBucket;
 
@@ -46,18 +48,32 @@ export interface UserImportPipelineProps {
   readonly reportPrefix?: string;
 
   /**
-   * How many rows (or batches) are applied at the same time. Cognito's Admin API quotas are per
-   * account and category, in the low tens of requests per second, and shared with every other
-   * caller in the account.
+   * How many rows (or batches) are applied at the same time (1–50). Each is a worker invocation
+   * drawn from the account's unreserved Lambda concurrency, which the pool's triggers share; a
+   * throttled trigger invocation fails the user's sign-in, because Cognito does not retry it.
+   * The request rate is set by `maxRequestsPerSecond`, not by this.
    *
-   * @see https://docs.aws.amazon.com/cognito/latest/developerguide/quotas.html
+   * @see https://docs.aws.amazon.com/lambda/latest/dg/lambda-concurrency.html
    * @default 5
    */
   readonly maxConcurrency?: number;
 
   /**
-   * Rows handed to one worker invocation. Larger batches cost fewer invocations; a throttled
-   * batch is retried whole, which the idempotent outcomes make safe.
+   * Cognito calls per second the whole import may make (1–50); each of the `maxConcurrency`
+   * workers paces its calls at `maxRequestsPerSecond / maxConcurrency`. `AdminCreateUser`
+   * counts against the account's UserCreation quota (50 per second by default) together with
+   * real `SignUp` and `ConfirmSignUp` traffic, and appears in the SignUp metrics as client
+   * `Admin`: an import at the full quota shows up as throttled sign-ups.
+   *
+   * @see https://docs.aws.amazon.com/cognito/latest/developerguide/quotas.html
+   * @default 10
+   */
+  readonly maxRequestsPerSecond?: number;
+
+  /**
+   * Rows handed to one worker invocation. Larger batches cost fewer invocations. A paced batch
+   * must fit in the worker's 50-second timeout (rule `CE-IMPORT-WORKER-TIME`); rows the worker
+   * could not apply in time because Cognito kept throttling are reported `throttled`.
    *
    * @default 1 - each row is its own invocation
    */
@@ -65,10 +81,14 @@ export interface UserImportPipelineProps {
 
   /**
    * Attribute columns a row may set. A row with a value in any other column fails with a clear
-   * message. Custom attributes are written with their `custom:` prefix.
+   * message. Custom attributes are written with their `custom:` prefix. List `email_verified` or
+   * `phone_number_verified` only when the file is trusted: with them, an `update-attributes`
+   * row can point any user's email or phone at a new address and mark it verified, and a
+   * password reset then goes to that address.
    *
    * @default - the standard attributes an administrator can write (`email`, `given_name`,
-   * `family_name`, `phone_number`, `email_verified`, ...), no custom attributes
+   * `family_name`, `phone_number`, ...) except `email_verified` and `phone_number_verified`;
+   * no custom attributes
    */
   readonly allowedAttributes?: string[];
 
@@ -83,11 +103,30 @@ export interface UserImportPipelineProps {
   /**
    * Percentage of rows (or batches) whose worker invocation may fail — after its retries — before
    * the whole run fails. Rows that Cognito rejects are not failures here: they are reported with
-   * the outcome `failed`.
+   * the outcome `failed`. A file without an `action` or `username` column fails every invocation
+   * with `ImportFileMalformed`, so the run fails unless this is 100.
    *
    * @default 5
    */
   readonly toleratedFailurePercentage?: number;
+
+  /**
+   * How long CSV files under `inputPrefix` are kept, in whole days, before the bucket's lifecycle
+   * expires them (they name users). Applies to the bucket the pipeline creates; a bucket you
+   * bring is yours to manage.
+   *
+   * @default Duration.days(30)
+   */
+  readonly inputRetention?: Duration;
+
+  /**
+   * How long reports under `reportPrefix` are kept, in whole days, before the bucket's lifecycle
+   * expires them (they name users). Applies to the bucket the pipeline creates; a bucket you
+   * bring is yours to manage.
+   *
+   * @default Duration.days(90)
+   */
+  readonly reportRetention?: Duration;
 
   /**
    * The key that encrypts the worker's and the state machine's log groups.

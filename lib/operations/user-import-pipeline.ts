@@ -8,6 +8,7 @@ import { USER_IMPORT_DEFAULTS } from './defaults';
 import { createImportBucket } from './private-import-bucket';
 import { ImportStateMachine } from './private-import-state-machine';
 import { ImportWorker } from './private-import-worker';
+import { callIntervalMs } from './private-worker-pacing';
 import { USER_IMPORT_RULES } from './rules';
 import { UserImportPipelineProps } from './user-import-pipeline-props';
 import { createLogsEncryptionKey } from '../private/logs-encryption-key';
@@ -16,8 +17,8 @@ import { enforceRules } from '../private/validation/enforce-rules';
 /**
  * Bulk user operations from CSV files in S3: a Step Functions Distributed Map reads a file and
  * applies each row (create, enable, disable, delete, reset-password, update-attributes) through a
- * bundled worker, with bounded concurrency, backoff with jitter on throttling, an idempotent
- * outcome per row, and a per-row report written back to S3.
+ * bundled worker, with bounded concurrency, a paced request rate, backoff with jitter on
+ * throttling, an idempotent outcome per row, and a per-row report written back to S3.
  *
  * Start a run with the execution input `{"key": "imports/users.csv"}`.
  */
@@ -38,21 +39,33 @@ export class UserImportPipeline extends Construct {
     this.node.setContext(STEPFUNCTIONS_USE_DISTRIBUTED_MAP_RESULT_WRITER_V2, true);
     const poolPath = props.userPool.node.path;
 
-    this.bucket = props.bucket ?? createImportBucket(this, poolPath, props.accessLogsBucket);
+    const inputPrefix = props.inputPrefix ?? USER_IMPORT_DEFAULTS.inputPrefix;
+    const reportPrefix = props.reportPrefix ?? USER_IMPORT_DEFAULTS.reportPrefix;
+    const maxConcurrency = props.maxConcurrency ?? USER_IMPORT_DEFAULTS.maxConcurrency;
+
+    this.bucket = props.bucket ?? createImportBucket(this, {
+      poolPath,
+      accessLogsBucket: props.accessLogsBucket,
+      inputPrefix,
+      reportPrefix,
+      inputRetention: props.inputRetention ?? USER_IMPORT_DEFAULTS.inputRetention,
+      reportRetention: props.reportRetention ?? USER_IMPORT_DEFAULTS.reportRetention,
+    });
     this.logEncryptionKey = props.logEncryptionKey
       ?? createLogsEncryptionKey(this, 'LogEncryptionKey', `Encrypts the user-import log groups of ${poolPath}`);
     this.workerFunction = new ImportWorker(this, 'Worker', {
       userPool: props.userPool,
       allowedAttributes: props.allowedAttributes ?? USER_IMPORT_DEFAULTS.allowedAttributes,
       sendInvitations: props.sendInvitations ?? USER_IMPORT_DEFAULTS.sendInvitations,
+      callIntervalMs: callIntervalMs(maxConcurrency, props.maxRequestsPerSecond ?? USER_IMPORT_DEFAULTS.maxRequestsPerSecond),
       logEncryptionKey: this.logEncryptionKey,
     }).function;
     this.stateMachine = new ImportStateMachine(this, 'StateMachine', {
       bucket: this.bucket,
       worker: this.workerFunction,
-      inputPrefix: props.inputPrefix ?? USER_IMPORT_DEFAULTS.inputPrefix,
-      reportPrefix: props.reportPrefix ?? USER_IMPORT_DEFAULTS.reportPrefix,
-      maxConcurrency: props.maxConcurrency ?? USER_IMPORT_DEFAULTS.maxConcurrency,
+      inputPrefix,
+      reportPrefix,
+      maxConcurrency,
       maxRowsPerBatch: props.maxRowsPerBatch ?? USER_IMPORT_DEFAULTS.maxRowsPerBatch,
       toleratedFailurePercentage: props.toleratedFailurePercentage ?? USER_IMPORT_DEFAULTS.toleratedFailurePercentage,
       logEncryptionKey: this.logEncryptionKey,

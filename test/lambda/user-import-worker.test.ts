@@ -2,8 +2,8 @@ import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-
 import * as fc from 'fast-check';
 import { awsError, FakeAwsServer, fakeClientConfig, FakeAnswer, RecordedRequest } from './support/fake-aws-server';
 import { malformedEvents } from './support/malformed-events';
-import { createUserImportWorker, RowResult } from '../../lambda/user-import-worker.lambda';
-import { STANDARD_IMPORT_ATTRIBUTES, USER_IMPORT_ENV, USER_IMPORT_OUTCOMES } from '../../lib/private/operations-environment';
+import { createUserImportWorker, RemainingTime, RowResult } from '../../lambda/user-import-worker.lambda';
+import { STANDARD_IMPORT_ATTRIBUTES, USER_IMPORT_ENV, USER_IMPORT_OUTCOMES, USER_IMPORT_TIMING } from '../../lib/private/operations-environment';
 
 const USER_POOL_ID = 'eu-west-1_Import01';
 const env = {
@@ -32,6 +32,15 @@ const CUSTOMER_2 = row({
   'custom:customer_id': 'CUST002',
 });
 const act = (action: string, username = 'customer1@example.com', cells: Record<string, string> = {}) => row({ action, username, ...cells });
+
+/** A Lambda context whose invocation may still spend `ms` on rows after the worker's safety margin. */
+function timeFor(ms: number): RemainingTime {
+  const end = Date.now() + ms + USER_IMPORT_TIMING.safetyMarginMs;
+  return { getRemainingTimeInMillis: () => end - Date.now() };
+}
+
+/** A client whose every call fails with the given error, as the SDK reports network failures. */
+const failingClient = (error: Error) => ({ send: () => Promise.reject(error) }) as unknown as CognitoIdentityProviderClient;
 
 /** A fake Cognito that keeps its users, so repeated rows meet the state the first one left. */
 function statefulCognito(server: FakeAwsServer, users: Set<string>): void {
@@ -173,12 +182,12 @@ describe('user-import worker', () => {
     await expect(worker()({ Items: [CUSTOMER_2] })).rejects.toMatchObject({ name: 'TooManyRequestsException' });
   });
 
-  test('after throttling, retrying the same batch converges on the same end state', async () => {
-    let throttled = false;
-    cognito.on('AdminCreateUser', (request) => {
+  /** Throttles each of the usernames the given number of times, then lets the statefulCognito answer. */
+  function throttle(times: Record<string, number>): void {
+    const create = (request: RecordedRequest) => {
       const username = request.body.Username as string;
-      if (username === 'customer2@example.com' && !throttled) {
-        throttled = true;
+      if ((times[username] ?? 0) > 0) {
+        times[username]--;
         return awsError(400, 'TooManyRequestsException', 'Rate exceeded');
       }
       if (users.has(username)) {
@@ -186,26 +195,110 @@ describe('user-import worker', () => {
       }
       users.add(username);
       return { status: 200, body: { User: { Username: username } } };
-    });
+    };
+    cognito.on('AdminCreateUser', create);
+  }
+
+  test('a throttled row is waited for while the invocation has time, and the batch completes', async () => {
+    throttle({ 'customer2@example.com': 2 });
+    const results = await worker()({ Items: [CUSTOMER_1, CUSTOMER_2] }, timeFor(5_000)) as RowResult[];
+    expect(results.map((result) => result.outcome)).toEqual(['created', 'created']);
+    expect(cognito.requests.map((request) => request.body.Username)).toEqual([
+      'customer1@example.com', 'customer2@example.com', 'customer2@example.com', 'customer2@example.com',
+    ]);
+  });
+
+  test('when time runs out, the applied rows are reported as they are and the rest as throttled', async () => {
+    throttle({ 'customer2@example.com': Infinity });
+    const started = Date.now();
+    const results = await worker()({ Items: [CUSTOMER_1, CUSTOMER_2, act('promote'), CUSTOMER_1] }, timeFor(600)) as RowResult[];
+    expect(Date.now() - started).toBeLessThan(1_500);
+    expect(results).toEqual([
+      { username: 'customer1@example.com', action: 'create', outcome: 'created' },
+      { username: 'customer2@example.com', action: 'create', outcome: 'throttled' },
+      { username: 'customer1@example.com', action: 'promote', outcome: 'failed', error: expect.stringContaining('unknown action') },
+      { username: 'customer1@example.com', action: 'create', outcome: 'throttled' },
+    ]);
+    expect(cognito.requests.filter((request) => request.body.Username === 'customer2@example.com').length).toBeGreaterThan(1);
+  });
+
+  test('without a context a throttled row is not waited for', async () => {
+    throttle({ 'customer2@example.com': 1 });
+    const results = await worker()({ Items: [CUSTOMER_1, CUSTOMER_2] }) as RowResult[];
+    expect(results.map((result) => result.outcome)).toEqual(['created', 'throttled']);
+  });
+
+  test('when no row could be applied, throws TooManyRequestsException so the state machine retries the whole batch', async () => {
+    throttle({ 'customer1@example.com': Infinity });
+    await expect(worker()({ Items: [act('promote'), CUSTOMER_1, CUSTOMER_2] }, timeFor(300))).rejects.toMatchObject({ name: 'TooManyRequestsException' });
+    expect(users.size).toBe(0);
+    await expect(worker()(CUSTOMER_2, timeFor(-1))).rejects.toMatchObject({ name: 'TooManyRequestsException' });
+    expect(cognito.requests.map((request) => request.body.Username)).not.toContain('customer2@example.com');
+  });
+
+  test('a rerun after a throttled batch applies only what is left; rows created before report unchanged', async () => {
+    throttle({ 'customer2@example.com': 1 });
     const handler = worker();
     const batch = { Items: [CUSTOMER_1, CUSTOMER_2] };
-    await expect(handler(batch)).rejects.toMatchObject({ name: 'TooManyRequestsException' });
-    const retried = await handler(batch) as RowResult[];
-    expect(retried.map((result) => result.outcome)).toEqual(['unchanged', 'created']);
+    expect((await handler(batch) as RowResult[]).map((result) => result.outcome)).toEqual(['created', 'throttled']);
+    expect((await handler(batch) as RowResult[]).map((result) => result.outcome)).toEqual(['unchanged', 'created']);
     expect([...users].sort()).toEqual(['customer1@example.com', 'customer2@example.com']);
   });
 
-  test('errors of the whole run are thrown, not reported per row', async () => {
+  test('paces its calls at the configured interval, across invocations too', async () => {
+    const handler = worker({ [USER_IMPORT_ENV.callIntervalMs]: '150' });
+    const started = Date.now();
+    await handler({ Items: [CUSTOMER_1, CUSTOMER_2] });
+    await handler(act('delete'));
+    expect(Date.now() - started).toBeGreaterThanOrEqual(300);
+    expect(cognito.requests).toHaveLength(3);
+  });
+
+  test('errors of the whole run are thrown as they are, not reported per row', async () => {
     cognito.on('AdminCreateUser', () => awsError(400, 'ResourceNotFoundException', 'User pool does not exist.'));
     await expect(worker()(CUSTOMER_1)).rejects.toMatchObject({ name: 'ResourceNotFoundException' });
-    cognito.on('AdminCreateUser', () => awsError(500, 'InternalErrorException', 'Internal error'));
-    await expect(worker()(CUSTOMER_1)).rejects.toMatchObject({ name: 'InternalErrorException' });
+    cognito.on('AdminCreateUser', () => awsError(400, 'AccessDeniedException', 'Not authorized.'));
+    await expect(worker()({ Items: [CUSTOMER_1] })).rejects.toMatchObject({ name: 'AccessDeniedException' });
+  });
+
+  test.each([
+    ['InternalErrorException', () => awsError(500, 'InternalErrorException', 'Internal error')],
+    ['an unmodeled 503', () => awsError(503, 'ServiceUnavailable', 'Service unavailable')],
+  ])('%s is rethrown as CognitoTransientError, which the state machine retries', async (_, answer) => {
+    cognito.on('AdminCreateUser', answer);
+    await expect(worker()({ Items: [CUSTOMER_1] })).rejects.toMatchObject({ name: 'CognitoTransientError' });
+  });
+
+  test.each([
+    ['a timeout', Object.assign(new Error('Connection timed out after 1000 ms'), { name: 'TimeoutError' })],
+    ['a socket error', Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' })],
+  ])('%s is rethrown as CognitoTransientError', async (_, error) => {
+    await expect(createUserImportWorker(env, failingClient(error))(CUSTOMER_1)).rejects.toMatchObject({ name: 'CognitoTransientError' });
+  });
+
+  test('an unexpected error is not disguised as a transient one', async () => {
+    await expect(createUserImportWorker(env, failingClient(new TypeError('boom')))(CUSTOMER_1)).rejects.toBeInstanceOf(TypeError);
+  });
+
+  test('a header with a byte-order mark and spaces around the names is read as intended', async () => {
+    const { action, username, ...rest } = CUSTOMER_1;
+    await expect(worker()({ '\uFEFFaction': action, ' username ': username, ...rest })).resolves.toMatchObject({ outcome: 'created' });
+    expect(users.has('customer1@example.com')).toBe(true);
+  });
+
+  test.each([
+    ['username', { user: 'customer1@example.com', action: 'create' }],
+    ['action', { Items: [{ username: 'customer1@example.com', email: 'customer1@example.com' }] }],
+    ['action or username', { Items: [{}] }],
+  ])('a header without the %s column fails the invocation with ImportFileMalformed', async (missing, input) => {
+    await expect(worker()(input)).rejects.toMatchObject({ name: 'ImportFileMalformed', message: `The CSV header has no ${missing} column` });
+    expect(cognito.requests).toHaveLength(0);
   });
 
   test.each([
     [act('promote'), 'unknown action "promote"; expected one of create, enable, disable, delete, reset-password, update-attributes'],
     [act('create', '   '), 'the username column is missing or empty'],
-    [{ action: 'create' }, 'the username column is missing or empty'],
+    [{ action: 'create', username: '' }, 'the username column is missing or empty'],
     [act('create', 'x'.repeat(129)), 'the username is longer than 128 characters'],
     [{ ...CUSTOMER_1, 'custom:role': 'admin' }, 'column "custom:role" is not an attribute this import may set'],
     [{ ...CUSTOMER_1, given_name: 'x'.repeat(2049) }, 'column "given_name" is longer than 2048 characters'],
@@ -234,14 +327,18 @@ describe('user-import worker', () => {
     expect(() => worker({ [USER_IMPORT_ENV.allowedAttributes]: 'email,role' }))
       .toThrow('environment variable ALLOWED_ATTRIBUTES lists "role", which is neither a standard attribute nor custom:<name>');
     expect(() => worker({ [USER_IMPORT_ENV.sendInvitations]: 'yes' })).toThrow('environment variable SEND_INVITATIONS must be "true" or "false"');
+    expect(() => worker({ [USER_IMPORT_ENV.callIntervalMs]: 'fast' })).toThrow('environment variable CALL_INTERVAL_MS must be a number of milliseconds');
   });
 
-  test('property: malformed rows and batches never cause a TypeError, only a reported outcome', async () => {
+  test('property: malformed rows and batches never cause a TypeError, only a reported outcome or a malformed file', async () => {
     const handler = worker();
     const rows = fc.oneof(malformedEvents(CUSTOMER_1), malformedEvents({ Items: [CUSTOMER_1, CUSTOMER_2] }));
     await fc.assert(fc.asyncProperty(rows, async (input) => {
       users.clear();
-      const result = await handler(input);
+      const result = await handler(input).catch((error: Error) => {
+        expect(error.name).toBe('ImportFileMalformed');
+        return [];
+      });
       for (const entry of Array.isArray(result) ? result : [result]) {
         expect(USER_IMPORT_OUTCOMES).toContain(entry.outcome);
         expect(typeof entry.username).toBe('string');

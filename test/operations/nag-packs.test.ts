@@ -21,7 +21,7 @@ describe('the four AWS nag packs', () => {
 
   test('report no errors with access logs, batching and a bigger run', () => {
     const { stack } = importPipelineStack((scope) => ({
-      accessLogsBucket: s3.Bucket.fromBucketName(scope, 'AccessLogs', 'access-logs'), maxRowsPerBatch: 10, maxConcurrency: 50,
+      accessLogsBucket: s3.Bucket.fromBucketName(scope, 'AccessLogs', 'access-logs'), maxRowsPerBatch: 10, maxConcurrency: 50, maxRequestsPerSecond: 50,
     }));
     expect(pipelineFindings(stack)).toEqual([]);
   });

@@ -1,8 +1,8 @@
-import { Stack } from 'aws-cdk-lib';
+import { Duration, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { importPipelineStack } from './support/import-pipeline-stack';
-import { USER_IMPORT_ENV } from '../../lib/private/operations-environment';
+import { USER_IMPORT_ENV, VERIFICATION_ATTRIBUTES } from '../../lib/private/operations-environment';
 
 /** The state machine's definition, with CloudFormation references rendered as `<LogicalId>` or `<LogicalId.Attribute>`. */
 function definition(stack: Stack): Record<string, any> {
@@ -50,30 +50,54 @@ describe('UserImportPipeline state machine', () => {
     expect(importRows(stack)).not.toHaveProperty('ItemBatcher');
   });
 
-  test('retries throttling with exponential backoff and full jitter', () => {
+  test('retries throttling, transient Cognito errors and Lambda service errors in one Retry with backoff and full jitter', () => {
     const { stack } = importPipelineStack();
     const task = importRows(stack).ItemProcessor.States.ApplyRows;
     expect(task.Resource).toContain('ImportWorkerFunction');
-    expect(task.Retry).toContainEqual({
-      ErrorEquals: ['TooManyRequestsException', 'Lambda.TooManyRequestsException'],
+    expect(task.Retry).toEqual([{
+      ErrorEquals: [
+        'TooManyRequestsException', 'CognitoTransientError',
+        'Lambda.TooManyRequestsException', 'Lambda.ServiceException', 'Lambda.AWSLambdaException', 'Lambda.SdkClientException',
+        'Lambda.ClientExecutionTimeoutException',
+      ],
       IntervalSeconds: 2,
       BackoffRate: 2,
-      MaxAttempts: 8,
-      MaxDelaySeconds: 60,
+      MaxAttempts: 4,
+      MaxDelaySeconds: 30,
       JitterStrategy: 'FULL',
-    });
+    }]);
+  });
+
+  test('every attempt of a row, with the delays between them, fits in the 5 minutes of an Express child execution', () => {
+    const { stack } = importPipelineStack();
+    const [retry] = importRows(stack).ItemProcessor.States.ApplyRows.Retry;
+    const [worker] = Object.values(Template.fromStack(stack).findResources('AWS::Lambda::Function', {
+      Properties: { Environment: { Variables: { [USER_IMPORT_ENV.userPoolId]: Match.anyValue() } } },
+    }));
+    const delayAfter = (n: number) => Math.min(retry.MaxDelaySeconds, retry.IntervalSeconds * retry.BackoffRate ** n);
+    const delays = Array.from({ length: retry.MaxAttempts }, (_, n) => delayAfter(n));
+    const worstCase = (retry.MaxAttempts + 1) * worker.Properties.Timeout + delays.reduce((sum, delay) => sum + delay, 0);
+    expect(worstCase).toBeLessThanOrEqual(300 - 20);
+  });
+
+  test('a broken file is not retried', () => {
+    const [retry] = importRows(importPipelineStack().stack).ItemProcessor.States.ApplyRows.Retry;
+    expect(retry.ErrorEquals).not.toContain('ImportFileMalformed');
+    expect(retry.ErrorEquals).not.toContain('States.ALL');
   });
 
   test('takes concurrency, batching, failure tolerance and prefixes from props', () => {
     const { stack } = importPipelineStack({
-      maxConcurrency: 20, maxRowsPerBatch: 25, toleratedFailurePercentage: 0, inputPrefix: 'in/users/', reportPrefix: 'out/',
+      maxConcurrency: 20, maxRequestsPerSecond: 40, maxRowsPerBatch: 25, toleratedFailurePercentage: 0, inputPrefix: 'in/users/', reportPrefix: 'out/',
     });
     expect(importRows(stack)).toMatchObject({
       MaxConcurrency: 20,
-      ItemBatcher: { MaxItemsPerBatch: 25 },
+      ItemBatcher: { MaxItemsPerBatch: 25, MaxInputBytesPerBatch: 262_144 },
       ResultWriter: { Parameters: { Prefix: 'out/' } },
     });
     expect(definition(stack).States.KeyUnderInputPrefix.Choices[0].And[2].StringMatches).toBe('in/users/*');
+    // 20 workers sharing 40 requests a second: each leaves 500 ms between its calls.
+    Template.fromStack(stack).hasResourceProperties('AWS::Lambda::Function', { Environment: { Variables: { [USER_IMPORT_ENV.callIntervalMs]: '500' } } });
   });
 
   test('logs events to an encrypted log group without execution data, and traces with X-Ray', () => {
@@ -99,15 +123,34 @@ describe('UserImportPipeline worker', () => {
           [USER_IMPORT_ENV.userPoolId]: { Ref: Match.stringLikeRegexp('^Pool') },
           [USER_IMPORT_ENV.allowedAttributes]: 'email,given_name,custom:customer_id',
           [USER_IMPORT_ENV.sendInvitations]: 'false',
+          // 5 workers sharing 10 requests a second by default.
+          [USER_IMPORT_ENV.callIntervalMs]: '500',
         },
       },
       LoggingConfig: { LogFormat: 'JSON' },
+      Timeout: 50,
     });
   });
 
-  test('defaults to the standard attributes', () => {
-    Template.fromStack(importPipelineStack({ sendInvitations: true }).stack).hasResourceProperties('AWS::Lambda::Function', {
+  test('defaults to the standard attributes except the verification flags', () => {
+    const { stack } = importPipelineStack({ sendInvitations: true });
+    Template.fromStack(stack).hasResourceProperties('AWS::Lambda::Function', {
       Environment: { Variables: { [USER_IMPORT_ENV.allowedAttributes]: Match.stringLikeRegexp('^address,birthdate,email,'), [USER_IMPORT_ENV.sendInvitations]: 'true' } },
+    });
+    const [worker] = Object.values(Template.fromStack(stack).findResources('AWS::Lambda::Function', {
+      Properties: { Environment: { Variables: { [USER_IMPORT_ENV.allowedAttributes]: Match.anyValue() } } },
+    }));
+    const allowed = (worker.Properties.Environment.Variables[USER_IMPORT_ENV.allowedAttributes] as string).split(',');
+    expect(allowed).toContain('email');
+    expect(allowed).toContain('phone_number');
+    for (const flag of VERIFICATION_ATTRIBUTES) {
+      expect(allowed).not.toContain(flag);
+    }
+  });
+
+  test('writes the verification flags only when they are listed', () => {
+    Template.fromStack(importPipelineStack({ allowedAttributes: ['email', 'email_verified'] }).stack).hasResourceProperties('AWS::Lambda::Function', {
+      Environment: { Variables: { [USER_IMPORT_ENV.allowedAttributes]: 'email,email_verified' } },
     });
   });
 });
@@ -185,6 +228,32 @@ describe('UserImportPipeline bucket', () => {
       PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]) },
     });
     template.hasResource('AWS::KMS::Key', { DeletionPolicy: 'Retain', Properties: { EnableKeyRotation: true } });
+  });
+
+  test('expires the CSV files after 30 days and the reports after 90, as they name users', () => {
+    Template.fromStack(importPipelineStack().stack).hasResourceProperties('AWS::S3::Bucket', {
+      LifecycleConfiguration: {
+        Rules: [
+          { NoncurrentVersionExpiration: { NoncurrentDays: 30 }, Status: 'Enabled' },
+          { Id: 'ExpireImportFiles', Prefix: 'imports/', ExpirationInDays: 30, Status: 'Enabled' },
+          { Id: 'ExpireReports', Prefix: 'reports/', ExpirationInDays: 90, Status: 'Enabled' },
+        ],
+      },
+    });
+  });
+
+  test('takes the retention periods and prefixes from props', () => {
+    const { stack } = importPipelineStack({
+      inputPrefix: 'in/', reportPrefix: 'out/', inputRetention: Duration.days(7), reportRetention: Duration.days(365),
+    });
+    Template.fromStack(stack).hasResourceProperties('AWS::S3::Bucket', {
+      LifecycleConfiguration: {
+        Rules: Match.arrayWith([
+          { Id: 'ExpireImportFiles', Prefix: 'in/', ExpirationInDays: 7, Status: 'Enabled' },
+          { Id: 'ExpireReports', Prefix: 'out/', ExpirationInDays: 365, Status: 'Enabled' },
+        ]),
+      },
+    });
   });
 
   test('sends server access logs to the given bucket', () => {

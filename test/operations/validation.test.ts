@@ -1,15 +1,20 @@
-import { Token } from 'aws-cdk-lib';
+import { Duration, Token } from 'aws-cdk-lib';
 import { importPipelineStack } from './support/import-pipeline-stack';
 import { UserImportPipelineProps } from '../../lib/operations';
 import { USER_IMPORT_RULES } from '../../lib/operations/rules';
 
 /** Each case breaks one rule; the error names the rule, the construct path, the prop and the value. */
 const BROKEN: Array<[string, Partial<UserImportPipelineProps>, RegExp]> = [
-  ['CE-IMPORT-MAX-CONCURRENCY', { maxConcurrency: 0 }, /maxConcurrency is 0 — maxConcurrency must be a whole number of parallel rows between 1 and 1000/],
-  ['CE-IMPORT-MAX-CONCURRENCY', { maxConcurrency: 1001 }, /maxConcurrency is 1001/],
+  ['CE-IMPORT-MAX-CONCURRENCY', { maxConcurrency: 0 }, /maxConcurrency is 0 — maxConcurrency must be a whole number of parallel rows between 1 and 50/],
+  ['CE-IMPORT-MAX-CONCURRENCY', { maxConcurrency: 51 }, /maxConcurrency is 51/],
   ['CE-IMPORT-MAX-CONCURRENCY', { maxConcurrency: 2.5 }, /maxConcurrency is 2.5/],
+  ['CE-IMPORT-REQUEST-RATE', { maxRequestsPerSecond: 0 }, /maxRequestsPerSecond is 0 — maxRequestsPerSecond must be a whole number between 1 and 50/],
+  ['CE-IMPORT-REQUEST-RATE', { maxRequestsPerSecond: 51 }, /maxRequestsPerSecond is 51/],
+  ['CE-IMPORT-REQUEST-RATE', { maxRequestsPerSecond: 2.5 }, /maxRequestsPerSecond is 2.5/],
   ['CE-IMPORT-BATCH-SIZE', { maxRowsPerBatch: 0 }, /maxRowsPerBatch is 0 — maxRowsPerBatch must be a whole number between 1 and 100/],
   ['CE-IMPORT-BATCH-SIZE', { maxRowsPerBatch: 101 }, /maxRowsPerBatch is 101/],
+  ['CE-IMPORT-WORKER-TIME', { maxRowsPerBatch: 27 }, /maxRowsPerBatch is 27 — needs 52 s at maxConcurrency 5 and maxRequestsPerSecond 10; the worker has 50 s/],
+  ['CE-IMPORT-WORKER-TIME', { maxConcurrency: 50, maxRequestsPerSecond: 1 }, /maxRowsPerBatch is 1 — needs 62 s at maxConcurrency 50 and maxRequestsPerSecond 1/],
   ['CE-IMPORT-TOLERATED-FAILURE', { toleratedFailurePercentage: -1 }, /toleratedFailurePercentage is -1 — toleratedFailurePercentage must be between 0 and 100/],
   ['CE-IMPORT-TOLERATED-FAILURE', { toleratedFailurePercentage: 100.5 }, /toleratedFailurePercentage is 100.5/],
   ['CE-IMPORT-PREFIXES', { inputPrefix: 'imports' }, /inputPrefix is "imports" — inputPrefix and reportPrefix must be folders/],
@@ -21,6 +26,8 @@ const BROKEN: Array<[string, Partial<UserImportPipelineProps>, RegExp]> = [
   ['CE-IMPORT-ATTRIBUTES', { allowedAttributes: ['email', 'role'] }, /allowedAttributes is "role" — contains "role", which is neither a standard attribute nor custom:<name>/],
   ['CE-IMPORT-ATTRIBUTES', { allowedAttributes: ['sub'] }, /allowedAttributes is "sub"/],
   ['CE-IMPORT-ATTRIBUTES', { allowedAttributes: ['custom:a_name_over_twenty_chars'] }, /allowedAttributes is "custom:a_name_over_twenty_chars"/],
+  ['CE-IMPORT-RETENTION', { inputRetention: Duration.hours(36) }, /inputRetention is .* — inputRetention and reportRetention must be whole days between 1 and 3650/],
+  ['CE-IMPORT-RETENTION', { reportRetention: Duration.days(0) }, /reportRetention is /],
 ];
 
 describe('UserImportPipeline synth-time rules', () => {
@@ -38,13 +45,19 @@ describe('UserImportPipeline synth-time rules', () => {
 
   test('accepts the bounds and skips values only known at deploy time', () => {
     expect(() => importPipelineStack({
-      maxConcurrency: 1000,
-      maxRowsPerBatch: 100,
+      maxConcurrency: 50,
+      maxRequestsPerSecond: 50,
+      maxRowsPerBatch: 19,
       toleratedFailurePercentage: 0,
+      inputRetention: Duration.days(1),
+      reportRetention: Duration.days(3650),
       inputPrefix: 'a/',
       reportPrefix: 'b/',
       allowedAttributes: ['email', 'custom:customer_id', Token.asString({ Ref: 'Attribute' })],
     })).not.toThrow();
-    expect(() => importPipelineStack({ maxConcurrency: 1 })).not.toThrow();
+    expect(() => importPipelineStack({ maxConcurrency: 1, maxRequestsPerSecond: 1 })).not.toThrow();
+    // The largest batch the default pacing lets a worker finish in time.
+    expect(() => importPipelineStack({ maxRowsPerBatch: 26 })).not.toThrow();
+    expect(() => importPipelineStack({ maxRowsPerBatch: Token.asNumber({ Ref: 'Rows' }) })).not.toThrow();
   });
 });

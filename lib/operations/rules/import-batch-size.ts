@@ -8,8 +8,8 @@ const { min, max } = USER_IMPORT_LIMITS.maxRowsPerBatch;
 export const IMPORT_BATCH_SIZE_RULE: SynthRule<ImportSubject> = {
   id: 'CE-IMPORT-BATCH-SIZE',
   appliesTo: 'user import pipeline',
-  statement: `maxRowsPerBatch must be a whole number between ${min} and ${max}, so a batch stays within the 256 KB Step Functions passes to a task`,
-  source: 'Step Functions ItemBatcher MaxItemsPerBatch; Step Functions payload quota',
+  statement: `maxRowsPerBatch must be a whole number between ${min} and ${max}`,
+  source: 'Step Functions ItemBatcher MaxItemsPerBatch',
   severity: RuleSeverity.ERROR,
   check: ({ props }) => wholeNumberOutside('maxRowsPerBatch', props.maxRowsPerBatch, USER_IMPORT_LIMITS.maxRowsPerBatch),
 };

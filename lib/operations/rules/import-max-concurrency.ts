@@ -8,8 +8,8 @@ const { min, max } = USER_IMPORT_LIMITS.maxConcurrency;
 export const IMPORT_MAX_CONCURRENCY_RULE: SynthRule<ImportSubject> = {
   id: 'CE-IMPORT-MAX-CONCURRENCY',
   appliesTo: 'user import pipeline',
-  statement: `maxConcurrency must be a whole number of parallel rows between ${min} and ${max}`,
-  source: 'Step Functions Distributed Map MaxConcurrency; Cognito API request-rate quotas',
+  statement: `maxConcurrency must be a whole number of parallel rows between ${min} and ${max}, since each is a worker drawn from the Lambda concurrency the sign-in triggers share`,
+  source: 'Step Functions Distributed Map MaxConcurrency; Lambda unreserved concurrency; Cognito Lambda trigger invocation',
   severity: RuleSeverity.ERROR,
   check: ({ props }) => wholeNumberOutside('maxConcurrency', props.maxConcurrency, USER_IMPORT_LIMITS.maxConcurrency),
 };
