@@ -1,9 +1,10 @@
-import { ArnFormat, Aws, Fn, Names, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import { ArnFormat, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { ActivityLogOptions } from './activity-log-options';
 import { ACTIVITY_LOG_RETENTION } from './defaults';
+import { recreatableLogGroupName } from '../private/recreatable-log-group-name';
 
 /** What ActivityLogDelivery needs. */
 export interface ActivityLogDeliveryProps {
@@ -50,8 +51,7 @@ export class ActivityLogDelivery extends Construct {
   private createLogGroup(options: ActivityLogOptions): logs.LogGroup {
     const logGroup = new logs.LogGroup(this, 'LogGroup', {
       // The vendedlogs prefix lets CloudWatch Logs grant delivery without growing the account's resource policy.
-      // The stack's id suffix keeps the name free when a stack is recreated next to a retained group.
-      logGroupName: `/aws/vendedlogs/cognito/${Names.uniqueResourceName(this, { maxLength: 160, separator: '-' })}-${Fn.select(2, Fn.split('/', Aws.STACK_ID))}`,
+      logGroupName: recreatableLogGroupName(this, '/aws/vendedlogs/cognito/'),
       retention: options.retention ?? ACTIVITY_LOG_RETENTION,
       removalPolicy: options.removalPolicy ?? RemovalPolicy.RETAIN,
     });

@@ -1,4 +1,4 @@
-import { Arn, ArnFormat, Names, Stack } from 'aws-cdk-lib';
+import { Arn, ArnFormat, Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
@@ -11,6 +11,7 @@ import { USER_IMPORT_DEFAULTS } from './defaults';
 import { acknowledgeWildcardResources } from './private-acknowledge-wildcards';
 import { csvReader, prefixScopedS3Statements, reportWriter } from './private-import-s3-access';
 import { USER_IMPORT_ERRORS } from '../private/operations-environment';
+import { recreatableLogGroupName } from '../private/recreatable-log-group-name';
 
 /** The resolved settings of the import state machine. */
 export interface ImportStateMachineProps {
@@ -53,7 +54,7 @@ export class ImportStateMachine extends Construct {
     });
     const logGroup = new logs.LogGroup(this, 'Logs', {
       // The vended-logs path keeps the account's CloudWatch Logs resource policy from growing with every state machine.
-      logGroupName: `/aws/vendedlogs/states/${Names.uniqueResourceName(this, { maxLength: 200 })}`,
+      logGroupName: recreatableLogGroupName(this, '/aws/vendedlogs/states/'),
       retention: USER_IMPORT_DEFAULTS.logRetention,
       encryptionKey: props.logEncryptionKey,
     });

@@ -107,7 +107,13 @@ describe('UserImportPipeline state machine', () => {
       TracingConfiguration: { Enabled: true },
     });
     template.hasResourceProperties('AWS::Logs::LogGroup', {
-      LogGroupName: Match.stringLikeRegexp('^/aws/vendedlogs/states/'),
+      // Unique to this deployment of the stack, so a retained group never blocks re-creating it.
+      LogGroupName: {
+        'Fn::Join': ['', [
+          Match.stringLikeRegexp('^/aws/vendedlogs/states/.*-$'),
+          { 'Fn::Select': [2, { 'Fn::Split': ['/', { Ref: 'AWS::StackId' }] }] },
+        ]],
+      },
       KmsKeyId: Match.anyValue(),
       RetentionInDays: 365,
     });
