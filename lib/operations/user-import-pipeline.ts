@@ -7,7 +7,7 @@ import { Construct } from 'constructs';
 import { USER_IMPORT_DEFAULTS } from './defaults';
 import { createImportBucket } from './private-import-bucket';
 import { ImportStateMachine } from './private-import-state-machine';
-import { ImportWorker } from './private-import-worker';
+import { createImportWorker } from './private-import-worker';
 import { callIntervalMs } from './private-worker-pacing';
 import { USER_IMPORT_RULES } from './rules';
 import { UserImportPipelineProps } from './user-import-pipeline-props';
@@ -53,13 +53,13 @@ export class UserImportPipeline extends Construct {
     });
     this.logEncryptionKey = props.logEncryptionKey
       ?? createLogsEncryptionKey(this, 'LogEncryptionKey', `Encrypts the user-import log groups of ${poolPath}`);
-    this.workerFunction = new ImportWorker(this, 'Worker', {
+    this.workerFunction = createImportWorker(this, 'Worker', {
       userPool: props.userPool,
       allowedAttributes: props.allowedAttributes ?? USER_IMPORT_DEFAULTS.allowedAttributes,
       sendInvitations: props.sendInvitations ?? USER_IMPORT_DEFAULTS.sendInvitations,
       callIntervalMs: callIntervalMs(maxConcurrency, props.maxRequestsPerSecond ?? USER_IMPORT_DEFAULTS.maxRequestsPerSecond),
       logEncryptionKey: this.logEncryptionKey,
-    }).function;
+    });
     this.stateMachine = new ImportStateMachine(this, 'StateMachine', {
       bucket: this.bucket,
       worker: this.workerFunction,

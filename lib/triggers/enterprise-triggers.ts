@@ -5,6 +5,7 @@ import * as kms from 'aws-cdk-lib/aws-kms';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
 import { BundledTriggersOptions } from './bundled-triggers-options';
+import { BundledFunctionClass, HardenedFunction, InapplicableFindingReasons } from '../private/hardened-function';
 import { createLogsEncryptionKey } from '../private/logs-encryption-key';
 import { MAGIC_LINK_ENV } from '../private/trigger-environment';
 import { CreateAuthChallengeFunction } from './functions/create-auth-challenge-function';
@@ -20,8 +21,14 @@ import {
   customMessageEnvironment, magicLinkEnvironment, postConfirmationEnvironment, preSignUpEnvironment, preTokenGenerationEnvironment,
   userMigrationEnvironment,
 } from './private-trigger-environment-values';
-import { BundledFunctionClass, TriggerFunction } from './private-trigger-function';
 import { validateTriggerOptions } from './private-validate-options';
+
+const TRIGGER_FINDING_REASONS: InapplicableFindingReasons = {
+  deadLetterQueue: 'Cognito invokes its triggers synchronously and returns the error to the caller; a dead-letter queue only applies to asynchronous invocation.',
+  outsideVpc: 'The trigger calls only AWS APIs over TLS and keeps no network state; pass hardening.vpc to run the triggers in your VPC.',
+  unreservedConcurrency: 'No concurrency is reserved by default: it caps sign-in throughput and fails at deploy in accounts whose quota is 10. '
+    + 'Set hardening.reservedConcurrentExecutions to reserve it.',
+};
 
 /**
  * Properties of EnterpriseTriggers.
@@ -166,13 +173,15 @@ export class EnterpriseTriggers extends Construct {
   private trigger(
     id: string, functionClass: BundledFunctionClass, description: string, environment: Record<string, string>, statements: iam.PolicyStatement[] = [],
   ): lambda.IFunction {
-    return new TriggerFunction(this, id, {
+    return new HardenedFunction(this, id, {
       functionClass,
       description: `${description} of ${this.props.userPool.node.path}`,
+      kind: 'trigger',
       environment,
       statements,
-      hardening: this.props.hardening ?? {},
+      settings: this.props.hardening ?? {},
       logEncryptionKey: this.logEncryptionKey!,
+      findingReasons: TRIGGER_FINDING_REASONS,
     }).function;
   }
 

@@ -1,4 +1,5 @@
 import { PortalSubject } from './portal-subject';
+import { emptyLists } from '../../private/validation/checks';
 import { RuleSeverity, SynthRule } from '../../private/validation/rule';
 
 /**
@@ -11,7 +12,5 @@ export const PORTAL_REDIRECT_URLS_RULE: SynthRule<PortalSubject> = {
   statement: 'the hosted pages need somewhere to return to: give at least one callback URL and one logout URL',
   source: 'Cognito API CreateUserPoolClient CallbackURLs, LogoutURLs',
   severity: RuleSeverity.ERROR,
-  check: ({ props }) => (['callbackUrls', 'logoutUrls'] as const)
-    .filter((prop) => !Array.isArray(props[prop]) || props[prop].length === 0)
-    .map((prop) => ({ prop, value: props[prop] })),
+  check: ({ props }) => emptyLists({ callbackUrls: props.callbackUrls, logoutUrls: props.logoutUrls }),
 };

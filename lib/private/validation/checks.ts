@@ -31,3 +31,10 @@ export function missingPlaceholders(prop: string, value: string | undefined, pla
   const missing = placeholders.filter((placeholder) => !value.includes(placeholder));
   return missing.length > 0 ? [{ prop, value, detail: `must contain ${missing.join(' and ')}` }] : [];
 }
+
+/** A violation for each named list that is missing or empty. */
+export function emptyLists(lists: { [prop: string]: readonly unknown[] | undefined }): Violation[] {
+  return Object.entries(lists)
+    .filter(([, list]) => !Array.isArray(list) || list.length === 0)
+    .map(([prop, list]) => ({ prop, value: list }));
+}

@@ -1,8 +1,15 @@
 import { RuleDescription } from './catalogue';
 
+/** Renders rules as a Markdown table, the one shape every rule table in the docs shares. */
+export function renderRuleTable(rules: ReadonlyArray<RuleDescription>): string {
+  return markdownTable(
+    ['id', 'applies to', 'severity', 'rule', 'documented in'],
+    rules.map((rule) => [`\`${rule.id}\``, rule.appliesTo, rule.severity, rule.statement, rule.source]),
+  );
+}
+
 /** Renders the synth-time rule catalogue as the Markdown page in docs/. */
 export function renderRulesTable(rules: RuleDescription[]): string {
-  const rows = rules.map((rule) => `| \`${rule.id}\` | ${rule.appliesTo} | ${rule.severity} | ${escape(rule.statement)} | ${escape(rule.source)} |`);
   return [
     '# Synth-time validation rules',
     '',
@@ -13,13 +20,13 @@ export function renderRulesTable(rules: RuleDescription[]): string {
     '',
     '<!-- Generated from the rule catalogues by `npx projen docs:rules`. -->',
     '',
-    '| id | applies to | severity | rule | documented in |',
-    '|---|---|---|---|---|',
-    ...rows,
+    renderRuleTable(rules),
     '',
   ].join('\n');
 }
 
-function escape(text: string): string {
-  return text.replace(/\|/g, '\\|');
+/** A Markdown table; pipes inside cells are escaped. */
+export function markdownTable(headers: string[], rows: string[][]): string {
+  const line = (cells: string[]) => `| ${cells.map((cell) => cell.replace(/\|/g, '\\|')).join(' | ')} |`;
+  return [line(headers), `|${headers.map(() => '---').join('|')}|`, ...rows.map(line)].join('\n');
 }

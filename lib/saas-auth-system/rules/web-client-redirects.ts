@@ -1,4 +1,5 @@
-import { RuleSeverity, SynthRule, Violation } from '../../private/validation/rule';
+import { emptyLists } from '../../private/validation/checks';
+import { RuleSeverity, SynthRule } from '../../private/validation/rule';
 import { SaasSubject } from '../saas-subject';
 
 export const WEB_CLIENT_REDIRECTS_RULE: SynthRule<SaasSubject> = {
@@ -7,13 +8,5 @@ export const WEB_CLIENT_REDIRECTS_RULE: SynthRule<SaasSubject> = {
   statement: 'the web client needs at least one callback URL and one logout URL: it signs users in with the authorization code flow',
   source: 'Cognito API CreateUserPoolClient CallbackURLs, LogoutURLs',
   severity: RuleSeverity.ERROR,
-  check: ({ props }) => {
-    const violations: Violation[] = [];
-    for (const [prop, urls] of [['callbackUrls', props.callbackUrls], ['logoutUrls', props.logoutUrls]] as const) {
-      if (!Array.isArray(urls) || urls.length === 0) {
-        violations.push({ prop, value: urls });
-      }
-    }
-    return violations;
-  },
+  check: ({ props }) => emptyLists({ callbackUrls: props.callbackUrls, logoutUrls: props.logoutUrls }),
 };

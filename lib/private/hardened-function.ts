@@ -1,27 +1,53 @@
 import { Duration, Token, Validations } from 'aws-cdk-lib';
+import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { TriggerHardeningOptions } from './trigger-hardening-options';
 
-/** A generated bundled-function class (see lib/triggers/functions/). */
+/** A bundled-function class that projen generates into a module's functions/ folder. */
 export type BundledFunctionClass = new (scope: Construct, id: string, props?: lambda.FunctionOptions) => lambda.Function;
 
-/** What one hardened trigger needs. */
-export interface TriggerFunctionProps {
+/** How a hardened function runs; every setting is optional. */
+export interface HardenedFunctionSettings {
+  readonly timeout?: Duration;
+  readonly memorySize?: number;
+  readonly logRetention?: logs.RetentionDays;
+  readonly reservedConcurrentExecutions?: number;
+  readonly vpc?: ec2.IVpc;
+  readonly vpcSubnets?: ec2.SubnetSelection;
+  readonly securityGroups?: ec2.ISecurityGroup[];
+}
+
+/** Why the nag findings that do not apply to this function's invocation do not apply. */
+export interface InapplicableFindingReasons {
+  readonly deadLetterQueue: string;
+  /** Given only when the function runs outside a VPC. */
+  readonly outsideVpc: string;
+  /** Given only when no concurrency is reserved. */
+  readonly unreservedConcurrency: string;
+}
+
+/** What one hardened bundled function needs. */
+export interface HardenedFunctionProps {
   readonly functionClass: BundledFunctionClass;
+  /** What the function is, as in "Execution role of the <kind> of <pool>". */
   readonly description: string;
+  /** The function's own description, when it should say more than `description`. */
+  readonly functionDescription?: string;
+  /** What the environment check calls the function: `trigger`, `worker`. */
+  readonly kind: string;
   readonly environment: Record<string, string>;
   /** The AWS actions the handler calls, each scoped to its resource. */
   readonly statements: iam.PolicyStatement[];
-  readonly hardening: TriggerHardeningOptions;
+  readonly settings: HardenedFunctionSettings;
   readonly logEncryptionKey: kms.IKey;
+  readonly findingReasons: InapplicableFindingReasons;
 }
 
-/** Defaults every bundled trigger shares. */
-export const TRIGGER_DEFAULTS = {
+/** Defaults every hardened function shares. */
+export const HARDENED_FUNCTION_DEFAULTS = {
   timeout: Duration.seconds(4),
   memorySize: 256,
   logRetention: logs.RetentionDays.ONE_YEAR,
@@ -31,14 +57,14 @@ export const TRIGGER_DEFAULTS = {
 const MAX_ENVIRONMENT_BYTES = 4 * 1024;
 
 /**
- * One bundled trigger with its own role, a customer-managed policy naming only what it calls and
- * its log group, an encrypted log group with retention, and native JSON logs.
+ * One bundled function (a trigger or a worker) with its own role, a customer-managed policy naming
+ * only what it calls and its log group, an encrypted log group with retention, and native JSON logs.
  *
  * The policy points at the role (not the role at the policy), so a policy that names the pool
  * never makes the pool, which names the function, depend on itself.
  */
-export class TriggerFunction extends Construct {
-  /** The function Cognito invokes. */
+export class HardenedFunction extends Construct {
+  /** The bundled function. */
   public readonly function: lambda.Function;
   /** The function's execution role. */
   public readonly role: iam.Role;
@@ -47,26 +73,26 @@ export class TriggerFunction extends Construct {
   /** The function's log group. */
   public readonly logGroup: logs.LogGroup;
 
-  constructor(scope: Construct, id: string, props: TriggerFunctionProps) {
+  constructor(scope: Construct, id: string, props: HardenedFunctionProps) {
     super(scope, id);
-    const { hardening } = props;
-    checkEnvironmentSize(this, props.environment);
+    const hardening = props.settings;
+    checkEnvironmentSize(this, props.kind, props.environment);
 
     this.role = new iam.Role(this, 'Role', {
       assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
       description: `Execution role of the ${props.description}`,
     });
     this.logGroup = new logs.LogGroup(this, 'Logs', {
-      retention: hardening.logRetention ?? TRIGGER_DEFAULTS.logRetention,
+      retention: hardening.logRetention ?? HARDENED_FUNCTION_DEFAULTS.logRetention,
       encryptionKey: props.logEncryptionKey,
     });
     this.function = new props.functionClass(this, 'Function', {
-      description: props.description,
+      description: props.functionDescription ?? props.description,
       role: this.role,
       logGroup: this.logGroup,
       loggingFormat: lambda.LoggingFormat.JSON,
-      timeout: hardening.timeout ?? TRIGGER_DEFAULTS.timeout,
-      memorySize: hardening.memorySize ?? TRIGGER_DEFAULTS.memorySize,
+      timeout: hardening.timeout ?? HARDENED_FUNCTION_DEFAULTS.timeout,
+      memorySize: hardening.memorySize ?? HARDENED_FUNCTION_DEFAULTS.memorySize,
       reservedConcurrentExecutions: hardening.reservedConcurrentExecutions,
       vpc: hardening.vpc,
       vpcSubnets: hardening.vpcSubnets,
@@ -82,19 +108,17 @@ export class TriggerFunction extends Construct {
         ...props.statements,
       ],
     });
-    this.acknowledgeInapplicableFindings(hardening);
+    this.acknowledgeInapplicableFindings(hardening, props.findingReasons);
   }
 
-  private acknowledgeInapplicableFindings(hardening: TriggerHardeningOptions): void {
+  private acknowledgeInapplicableFindings(hardening: HardenedFunctionSettings, reasons: InapplicableFindingReasons): void {
     const validations = Validations.of(this);
-    const dlq = 'Cognito invokes its triggers synchronously and returns the error to the caller; a dead-letter queue only applies to asynchronous invocation.';
     for (const pack of ['HIPAA.Security', 'NIST.800.53.R5']) {
-      validations.acknowledge({ id: `${pack}-LambdaDLQ`, reason: dlq });
+      validations.acknowledge({ id: `${pack}-LambdaDLQ`, reason: reasons.deadLetterQueue });
     }
     if (!hardening.vpc) {
-      const vpc = 'The trigger calls only AWS APIs over TLS and keeps no network state; pass hardening.vpc to run the triggers in your VPC.';
       for (const pack of ['HIPAA.Security', 'NIST.800.53.R5', 'PCI.DSS.321']) {
-        validations.acknowledge({ id: `${pack}-LambdaInsideVPC`, reason: vpc });
+        validations.acknowledge({ id: `${pack}-LambdaInsideVPC`, reason: reasons.outsideVpc });
       }
     } else {
       validations.acknowledge({
@@ -103,10 +127,8 @@ export class TriggerFunction extends Construct {
       });
     }
     if (hardening.reservedConcurrentExecutions === undefined) {
-      const concurrency = 'No concurrency is reserved by default: it caps sign-in throughput and fails at deploy in accounts whose quota is 10. '
-        + 'Set hardening.reservedConcurrentExecutions to reserve it.';
       for (const pack of ['HIPAA.Security', 'NIST.800.53.R5']) {
-        validations.acknowledge({ id: `${pack}-LambdaConcurrency`, reason: concurrency });
+        validations.acknowledge({ id: `${pack}-LambdaConcurrency`, reason: reasons.unreservedConcurrency });
       }
     }
   }
@@ -123,11 +145,11 @@ function vpcNetworkInterfaceStatement(): iam.PolicyStatement {
   });
 }
 
-function checkEnvironmentSize(scope: Construct, environment: Record<string, string>): void {
+function checkEnvironmentSize(scope: Construct, kind: string, environment: Record<string, string>): void {
   const bytes = Object.entries(environment)
     .filter(([, value]) => !Token.isUnresolved(value))
     .reduce((total, [key, value]) => total + Buffer.byteLength(key) + Buffer.byteLength(value), 0);
   if (bytes > MAX_ENVIRONMENT_BYTES) {
-    throw new Error(`${scope.node.path}: the trigger's settings take ${bytes} bytes of environment — Lambda allows at most ${MAX_ENVIRONMENT_BYTES}; shorten the templates`);
+    throw new Error(`${scope.node.path}: the ${kind}'s settings take ${bytes} bytes of environment — Lambda allows at most ${MAX_ENVIRONMENT_BYTES}; shorten the templates`);
   }
 }
