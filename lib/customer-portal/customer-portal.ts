@@ -10,6 +10,7 @@ import { CUSTOMER_PORTAL_RULES } from './rules';
 import { EnterpriseUserPool } from '../enterprise-user-pool/enterprise-user-pool';
 import { EnterpriseUserPoolProps } from '../enterprise-user-pool/enterprise-user-pool-props';
 import { defaultAdminOnlyAttributes } from '../enterprise-user-pool/resolve-pool-props';
+import { tagResources } from '../private/resource-tags';
 import { enforceRules } from '../private/validation/enforce-rules';
 
 /**
@@ -94,6 +95,8 @@ export class CustomerPortal extends Construct {
       });
     }
     this.acknowledgeRelaxedPasswordPolicy(poolProps);
+    // The pool tags its own resources; the web ACL, its log key and log group sit beside it.
+    tagResources(this, props.tags);
   }
 
   /** The base URL of the hosted sign-in pages. */

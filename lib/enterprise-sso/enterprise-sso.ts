@@ -1,4 +1,3 @@
-import { Tags } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as identitypool from 'aws-cdk-lib/aws-cognito-identitypool';
 import { Construct } from 'constructs';
@@ -17,6 +16,7 @@ import { EnterpriseUserPool } from '../enterprise-user-pool/enterprise-user-pool
 import { PoolOutputs } from '../enterprise-user-pool/pool-outputs';
 import { isOAuthEnabled } from '../enterprise-user-pool/resolve-client-options';
 import { resolvePoolProps } from '../enterprise-user-pool/resolve-pool-props';
+import { tagResources } from '../private/resource-tags';
 import { enforceRules } from '../private/validation/enforce-rules';
 
 /**
@@ -103,9 +103,7 @@ export class EnterpriseSso extends Construct {
     if (props.identityPool) {
       this.identityPool = createIdentityPool(this, this.userPool, this.appClients, props.identityPool);
     }
-    for (const [key, value] of Object.entries(poolProps.tags ?? {})) {
-      Tags.of(this).add(key, value);
-    }
+    tagResources(this, poolProps.tags);
   }
 
   /** App clients by name. */

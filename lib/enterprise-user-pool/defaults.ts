@@ -1,5 +1,6 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
+import { MANAGED_BY_TAGS } from '../private/resource-tags';
 
 /**
  * Every default of EnterpriseUserPool in one place. Each is overridable through the matching
@@ -53,7 +54,7 @@ export const ENTERPRISE_POOL_DEFAULTS = {
     emailStyle: cognito.VerificationEmailStyle.CODE,
     smsMessage: 'Your verification code is {####}',
   } satisfies cognito.UserVerificationConfig,
-  tags: { ManagedBy: 'cdk-cognito-enterprise' } as { [key: string]: string },
+  tags: MANAGED_BY_TAGS as { [key: string]: string },
 };
 
 /** Every default of an app client of an EnterpriseUserPool. */

@@ -62,8 +62,9 @@ export interface EnterpriseUserPoolProps extends cognito.UserPoolProps {
   readonly outputs?: PoolOutputsOptions;
 
   /**
-   * Tags applied to the pool and every resource this construct creates.
-   * @default { ManagedBy: 'cdk-cognito-enterprise' }
+   * Tags applied to the pool and every resource this construct creates, in addition to
+   * `ManagedBy: cdk-cognito-enterprise` (a `ManagedBy` given here replaces its value).
+   * @default - only `ManagedBy: cdk-cognito-enterprise`
    */
   readonly tags?: { [key: string]: string };
 }

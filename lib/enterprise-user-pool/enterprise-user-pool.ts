@@ -1,4 +1,4 @@
-import { Stack, Tags } from 'aws-cdk-lib';
+import { Stack } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
 import { EnterpriseAppClientOptions } from './app-client-options';
@@ -10,6 +10,7 @@ import { PoolOutputs } from './pool-outputs';
 import { isOAuthEnabled, resolveClientOptions, toUserPoolClientOptions } from './resolve-client-options';
 import { defaultAdminOnlyAttributes, resolvePoolProps } from './resolve-pool-props';
 import { magicLinkSessionValidity, triggerWiringProblems } from './trigger-wiring-checks';
+import { tagResources } from '../private/resource-tags';
 import { CLIENT_RULES, DOMAIN_RULES, GROUP_RULES, POOL_RULES } from '../private/validation/catalogue';
 import { enforceRules } from '../private/validation/enforce-rules';
 import { EnterpriseTriggers } from '../triggers/enterprise-triggers';
@@ -113,9 +114,7 @@ export class EnterpriseUserPool extends Construct {
         }),
       });
     }
-    for (const [key, value] of Object.entries(tags ?? {})) {
-      Tags.of(this).add(key, value);
-    }
+    tagResources(this, tags);
   }
 
   /**

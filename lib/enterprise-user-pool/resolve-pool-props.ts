@@ -43,7 +43,7 @@ export function resolvePoolProps(props: EnterpriseUserPoolProps): EnterpriseUser
       ...(props.userVerification?.emailStyle === cognito.VerificationEmailStyle.LINK ? LINK_VERIFICATION_DEFAULTS : {}),
       ...props.userVerification,
     },
-    tags: props.tags ?? D.tags,
+    tags: { ...D.tags, ...props.tags },
   };
 }
 

@@ -99,4 +99,13 @@ export interface AuthMonitoringProps {
    * @default - no logs are exported
    */
   readonly activityLogs?: ActivityLogOptions;
+
+  /**
+   * Tags applied to every resource this construct creates (topic, key, alarms, dashboard, log
+   * group, log delivery), in addition to `ManagedBy: cdk-cognito-enterprise` (a `ManagedBy`
+   * given here replaces its value).
+   *
+   * @default - only `ManagedBy: cdk-cognito-enterprise`
+   */
+  readonly tags?: { [key: string]: string };
 }

@@ -17,6 +17,7 @@ import {
 import { createEncryptedAlarmTopic } from './encrypted-alarm-topic';
 import { MONITORING_RULES } from './rules';
 import { WatchedTrigger, watchedTriggers } from './watched-triggers';
+import { tagResources } from '../private/resource-tags';
 import { enforceRules } from '../private/validation/enforce-rules';
 
 /**
@@ -97,6 +98,7 @@ export class AuthMonitoring extends Construct {
       triggers,
       alarms: this.alarms,
     });
+    tagResources(this, props.tags);
   }
 
   private alarmOnTrigger({ name, fn }: WatchedTrigger, props: AuthMonitoringProps): void {

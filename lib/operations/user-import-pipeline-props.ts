@@ -134,4 +134,13 @@ export interface UserImportPipelineProps {
    * @default - a new key with rotation enabled
    */
   readonly logEncryptionKey?: kms.IKey;
+
+  /**
+   * Tags applied to every resource this construct creates (buckets, keys, worker, state machine,
+   * log groups, roles), in addition to `ManagedBy: cdk-cognito-enterprise` (a `ManagedBy` given
+   * here replaces its value).
+   *
+   * @default - only `ManagedBy: cdk-cognito-enterprise`
+   */
+  readonly tags?: { [key: string]: string };
 }

@@ -12,6 +12,7 @@ import { callIntervalMs } from './private-worker-pacing';
 import { USER_IMPORT_RULES } from './rules';
 import { UserImportPipelineProps } from './user-import-pipeline-props';
 import { createLogsEncryptionKey } from '../private/logs-encryption-key';
+import { tagResources } from '../private/resource-tags';
 import { enforceRules } from '../private/validation/enforce-rules';
 
 /**
@@ -70,5 +71,6 @@ export class UserImportPipeline extends Construct {
       toleratedFailurePercentage: props.toleratedFailurePercentage ?? USER_IMPORT_DEFAULTS.toleratedFailurePercentage,
       logEncryptionKey: this.logEncryptionKey,
     }).stateMachine;
+    tagResources(this, props.tags);
   }
 }

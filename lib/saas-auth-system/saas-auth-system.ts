@@ -1,4 +1,4 @@
-import { Lazy, Tags, Validations } from 'aws-cdk-lib';
+import { Lazy, Validations } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { IdentityPool, IdentityPoolProviderUrl, IdentityPoolRoleMapping } from 'aws-cdk-lib/aws-cognito-identitypool';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
@@ -10,7 +10,6 @@ import { resolveSaasPoolProps } from './resolve-saas-props';
 import { SAAS_RULES } from './rules';
 import { SaasAuthSystemProps } from './saas-auth-system-props';
 import { addTenantGroups } from './tenant-groups';
-import { ENTERPRISE_POOL_DEFAULTS } from '../enterprise-user-pool/defaults';
 import { EnterpriseUserPool } from '../enterprise-user-pool/enterprise-user-pool';
 import { PoolOutputs } from '../enterprise-user-pool/pool-outputs';
 import { DynamoDbItemAccessOptions, S3PrefixAccessOptions } from '../identity/data-access-options';
@@ -21,6 +20,7 @@ import { acknowledgeOwnerScopedWildcards } from '../identity/owner-scoped-wildca
 import { mapPrincipalTags } from '../identity/principal-tag-mapping';
 import { s3OwnerStatements } from '../identity/s3-owner-statements';
 import { UserPoolClientLogin } from '../identity/user-pool-client-login';
+import { tagResources } from '../private/resource-tags';
 import { enforceRules } from '../private/validation/enforce-rules';
 
 /**
@@ -124,9 +124,7 @@ export class SaasAuthSystem extends Construct {
       description: 'Identity pool id',
       value: this.identityPool.identityPoolId,
     });
-    for (const [key, value] of Object.entries(poolProps.tags ?? ENTERPRISE_POOL_DEFAULTS.tags)) {
-      Tags.of(this).add(key, value);
-    }
+    tagResources(this, poolProps.tags);
   }
 
   /**
