@@ -33,6 +33,10 @@ export const USER_IMPORT_DEFAULTS = {
   // The CSV files and reports name users: kept long enough to check a run, then expired.
   inputRetention: Duration.days(30),
   reportRetention: Duration.days(90),
+  // Operators upload files and download reports that name users: every request is logged, and the
+  // logs are kept a year, as long as the pipeline's log groups (and the year PCI DSS 10.7 asks for).
+  serverAccessLogs: true,
+  accessLogRetention: Duration.days(365),
   workerTimeout: WORKER_TIMEOUT,
   workerMemorySize: 256,
   logRetention: logs.RetentionDays.ONE_YEAR,

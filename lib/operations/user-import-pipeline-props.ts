@@ -24,14 +24,38 @@ export interface UserImportPipelineProps {
   readonly bucket?: s3.IBucket;
 
   /**
-   * Bucket that receives S3 server access logs of the bucket the pipeline creates (ignored when
-   * `bucket` is given).
+   * Whether every request to the bucket the pipeline creates — operators' uploads and report
+   * downloads as well as the state machine's reads and writes — is recorded in S3 server access
+   * logs. The files name users, so the default keeps this audit trail. With `false`, the
+   * AwsSolutions, HIPAA, NIST and PCI packs report the bucket's missing logging for you to
+   * acknowledge with your own reason (CloudTrail data events, for example). Ignored when `bucket`
+   * is given.
    *
    * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/ServerAccessLogs.html
-   * @default - no server access logs; every read and write goes through the state machine, whose
-   * executions are logged and traced
+   * @default true
+   */
+  readonly serverAccessLogs?: boolean;
+
+  /**
+   * Bucket that receives the S3 server access logs of the bucket the pipeline creates, under
+   * `user-import/` (ignored when `bucket` is given; not allowed with `serverAccessLogs: false`).
+   * Its bucket policy must let `logging.s3.amazonaws.com` write, and its default encryption, if
+   * any, must be SSE-S3.
+   *
+   * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/enable-server-access-logging.html
+   * @default - a dedicated log bucket: SSE-S3 (the only default encryption S3 delivers access logs
+   * to), SSL only, no public access, ACLs disabled, versioned, retained on stack deletion, and
+   * expiring logs after `accessLogRetention`
    */
   readonly accessLogsBucket?: s3.IBucket;
+
+  /**
+   * How long the access logs in the log bucket the pipeline creates are kept, in whole days.
+   * Applies only to that bucket; a bucket you pass as `accessLogsBucket` is yours to manage.
+   *
+   * @default Duration.days(365)
+   */
+  readonly accessLogRetention?: Duration;
 
   /**
    * Key prefix of the CSV files an execution may read; an execution's `key` must start with it.

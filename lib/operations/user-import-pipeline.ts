@@ -26,6 +26,8 @@ import { enforceRules } from '../private/validation/enforce-rules';
 export class UserImportPipeline extends Construct {
   /** The bucket holding the CSV files (under the input prefix) and the reports (under the report prefix). */
   public readonly bucket: s3.IBucket;
+  /** The bucket that receives the bucket's S3 server access logs; undefined with `serverAccessLogs: false` or your own `bucket`. */
+  public readonly accessLogsBucket?: s3.IBucket;
   /** The state machine that runs one import per execution. */
   public readonly stateMachine: sfn.StateMachine;
   /** The worker that applies rows to the user pool. */
@@ -44,14 +46,18 @@ export class UserImportPipeline extends Construct {
     const reportPrefix = props.reportPrefix ?? USER_IMPORT_DEFAULTS.reportPrefix;
     const maxConcurrency = props.maxConcurrency ?? USER_IMPORT_DEFAULTS.maxConcurrency;
 
-    this.bucket = props.bucket ?? createImportBucket(this, {
+    const buckets = props.bucket ? { bucket: props.bucket, accessLogsBucket: undefined } : createImportBucket(this, {
       poolPath,
+      serverAccessLogs: props.serverAccessLogs ?? USER_IMPORT_DEFAULTS.serverAccessLogs,
       accessLogsBucket: props.accessLogsBucket,
+      accessLogRetention: props.accessLogRetention ?? USER_IMPORT_DEFAULTS.accessLogRetention,
       inputPrefix,
       reportPrefix,
       inputRetention: props.inputRetention ?? USER_IMPORT_DEFAULTS.inputRetention,
       reportRetention: props.reportRetention ?? USER_IMPORT_DEFAULTS.reportRetention,
     });
+    this.bucket = buckets.bucket;
+    this.accessLogsBucket = buckets.accessLogsBucket;
     this.logEncryptionKey = props.logEncryptionKey
       ?? createLogsEncryptionKey(this, 'LogEncryptionKey', `Encrypts the user-import log groups of ${poolPath}`);
     this.workerFunction = createImportWorker(this, 'Worker', {

@@ -1,4 +1,4 @@
-import { Stack } from 'aws-cdk-lib';
+import { Duration, Stack, Validations } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { AwsSolutionsChecks, HIPAASecurityChecks, NIST80053R5Checks, PCIDSS321Checks } from 'cdk-nag';
@@ -24,6 +24,32 @@ describe('the four AWS nag packs', () => {
       accessLogsBucket: s3.Bucket.fromBucketName(scope, 'AccessLogs', 'access-logs'), maxRowsPerBatch: 10, maxConcurrency: 50, maxRequestsPerSecond: 50,
     }));
     expect(pipelineFindings(stack)).toEqual([]);
+  });
+
+  test('report no errors for the access-log bucket with a longer retention', () => {
+    expect(pipelineFindings(importPipelineStack({ accessLogRetention: Duration.days(2190) }).stack)).toEqual([]);
+  });
+
+  test('report the missing logging, for the deployer to acknowledge, when serverAccessLogs is false', () => {
+    expect(pipelineFindings(importPipelineStack({ serverAccessLogs: false }).stack)).toEqual([
+      'AwsSolutions-S1 Stack/Import/Bucket/Resource',
+      'HIPAA.Security-S3BucketLoggingEnabled Stack/Import/Bucket/Resource',
+      'NIST.800.53.R5-S3BucketLoggingEnabled Stack/Import/Bucket/Resource',
+      'PCI.DSS.321-S3BucketLoggingEnabled Stack/Import/Bucket/Resource',
+    ]);
+  });
+
+  test('acknowledge on the access-log bucket only SSE-S3 encryption and replication, each with its reason', () => {
+    const { pipeline } = importPipelineStack();
+    const acknowledged = Object.assign({}, ...pipeline.accessLogsBucket!.node.metadata
+      .filter((entry) => entry.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY)
+      .map((entry) => entry.data as { [id: string]: string }));
+    expect(Object.values(acknowledged).every((reason) => (reason as string).length > 80)).toBe(true);
+    expect(Object.keys(acknowledged).map((id) => id.replace('Annotation::', '')).sort()).toEqual([
+      'HIPAA.Security-S3BucketReplicationEnabled', 'HIPAA.Security-S3DefaultEncryptionKMS',
+      'NIST.800.53.R5-S3BucketReplicationEnabled', 'NIST.800.53.R5-S3DefaultEncryptionKMS',
+      'PCI.DSS.321-S3BucketReplicationEnabled', 'PCI.DSS.321-S3DefaultEncryptionKMS',
+    ]);
   });
 
   test('report no errors for a bucket the user brings', () => {

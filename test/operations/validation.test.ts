@@ -1,7 +1,11 @@
-import { Duration, Token } from 'aws-cdk-lib';
+import { Duration, Stack, Token } from 'aws-cdk-lib';
+import * as s3 from 'aws-cdk-lib/aws-s3';
 import { importPipelineStack } from './support/import-pipeline-stack';
 import { UserImportPipelineProps } from '../../lib/operations';
 import { USER_IMPORT_RULES } from '../../lib/operations/rules';
+
+/** A log bucket imported by name; the rules run before anything refers to it. */
+const ACCESS_LOGS = s3.Bucket.fromBucketName(new Stack(), 'AccessLogs', 'access-logs');
 
 /** Each case breaks one rule; the error names the rule, the construct path, the prop and the value. */
 const BROKEN: Array<[string, Partial<UserImportPipelineProps>, RegExp]> = [
@@ -26,8 +30,10 @@ const BROKEN: Array<[string, Partial<UserImportPipelineProps>, RegExp]> = [
   ['CE-IMPORT-ATTRIBUTES', { allowedAttributes: ['email', 'role'] }, /allowedAttributes is "role" — contains "role", which is neither a standard attribute nor custom:<name>/],
   ['CE-IMPORT-ATTRIBUTES', { allowedAttributes: ['sub'] }, /allowedAttributes is "sub"/],
   ['CE-IMPORT-ATTRIBUTES', { allowedAttributes: ['custom:a_name_over_twenty_chars'] }, /allowedAttributes is "custom:a_name_over_twenty_chars"/],
-  ['CE-IMPORT-RETENTION', { inputRetention: Duration.hours(36) }, /inputRetention is .* — inputRetention and reportRetention must be whole days between 1 and 3650/],
+  ['CE-IMPORT-RETENTION', { inputRetention: Duration.hours(36) }, /inputRetention is .* — inputRetention, reportRetention and accessLogRetention must be whole days between 1 and 3650/],
   ['CE-IMPORT-RETENTION', { reportRetention: Duration.days(0) }, /reportRetention is /],
+  ['CE-IMPORT-RETENTION', { accessLogRetention: Duration.days(3651) }, /accessLogRetention is /],
+  ['CE-IMPORT-ACCESS-LOGS', { serverAccessLogs: false, accessLogsBucket: ACCESS_LOGS }, /serverAccessLogs is false — accessLogsBucket cannot be given with serverAccessLogs: false/],
 ];
 
 describe('UserImportPipeline synth-time rules', () => {

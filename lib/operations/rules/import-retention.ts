@@ -9,12 +9,13 @@ const { min, max } = USER_IMPORT_LIMITS.retentionDays;
 export const IMPORT_RETENTION_RULE: SynthRule<ImportSubject> = {
   id: 'CE-IMPORT-RETENTION',
   appliesTo: 'user import pipeline',
-  statement: `inputRetention and reportRetention must be whole days between ${min} and ${max}`,
+  statement: `inputRetention, reportRetention and accessLogRetention must be whole days between ${min} and ${max}`,
   source: 'Amazon S3 lifecycle configuration Expiration Days',
   severity: RuleSeverity.ERROR,
   check: ({ props }) => {
     const violations: Violation[] = [];
-    for (const [prop, value] of Object.entries({ inputRetention: props.inputRetention, reportRetention: props.reportRetention })) {
+    const retentions = { inputRetention: props.inputRetention, reportRetention: props.reportRetention, accessLogRetention: props.accessLogRetention };
+    for (const [prop, value] of Object.entries(retentions)) {
       const days = isKnown(value) ? (value as Duration).toDays({ integral: false }) : undefined;
       if (days !== undefined && (!Number.isInteger(days) || days < min || days > max)) {
         violations.push({ prop, value });

@@ -1,3 +1,4 @@
+import { IMPORT_ACCESS_LOGS_RULE } from './import-access-logs';
 import { IMPORT_ATTRIBUTES_RULE } from './import-attributes';
 import { IMPORT_BATCH_SIZE_RULE } from './import-batch-size';
 import { IMPORT_MAX_CONCURRENCY_RULE } from './import-max-concurrency';
@@ -19,4 +20,5 @@ export const USER_IMPORT_RULES: ReadonlyArray<SynthRule<ImportSubject>> = [
   IMPORT_PREFIXES_RULE,
   IMPORT_ATTRIBUTES_RULE,
   IMPORT_RETENTION_RULE,
+  IMPORT_ACCESS_LOGS_RULE,
 ];
