@@ -161,9 +161,12 @@ describe('EnterpriseUserPool overrides', () => {
     expect(Object.keys(pool.groups)).toEqual(['admins', 'readers']);
   });
 
-  test('tags replace the default tag set', () => {
+  test('tags are added to ManagedBy, whose value a tag of the same key replaces', () => {
     synth({ tags: { Environment: 'prod', Purpose: 'workforce' } }).hasResourceProperties('AWS::Cognito::UserPool', {
-      UserPoolTags: { Environment: 'prod', Purpose: 'workforce' },
+      UserPoolTags: Match.exact({ ManagedBy: 'cdk-cognito-enterprise', Environment: 'prod', Purpose: 'workforce' }),
+    });
+    synth({ tags: { ManagedBy: 'platform-team' } }).hasResourceProperties('AWS::Cognito::UserPool', {
+      UserPoolTags: Match.exact({ ManagedBy: 'platform-team' }),
     });
   });
 

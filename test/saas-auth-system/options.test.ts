@@ -181,8 +181,9 @@ describe('SaasAuthSystem overrides', () => {
 
   test('custom tags reach the identity pool and roles', () => {
     const t = saasSystem({ tags: { Environment: 'prod' } }).template();
-    t.hasResourceProperties('AWS::Cognito::IdentityPool', { IdentityPoolTags: [{ Key: 'Environment', Value: 'prod' }] });
-    t.hasResourceProperties('AWS::IAM::Role', { Tags: [{ Key: 'Environment', Value: 'prod' }] });
+    const tags = [{ Key: 'Environment', Value: 'prod' }, { Key: 'ManagedBy', Value: 'cdk-cognito-enterprise' }];
+    t.hasResourceProperties('AWS::Cognito::IdentityPool', { IdentityPoolTags: tags });
+    t.hasResourceProperties('AWS::IAM::Role', { Tags: tags });
   });
 
   test('replaced custom attributes keep tenant and tier admin-only on top of the immutable rule', () => {
