@@ -38,7 +38,7 @@ export interface UserImportPipelineProps {
 
   /**
    * Bucket that receives the S3 server access logs of the bucket the pipeline creates, under
-   * `user-import/` (ignored when `bucket` is given; not allowed with `serverAccessLogs: false`).
+   * `user-import/`. Ignored when `bucket` is given, and not allowed with `serverAccessLogs: false`.
    * Its bucket policy must let `logging.s3.amazonaws.com` write, and its default encryption, if
    * any, must be SSE-S3.
    *

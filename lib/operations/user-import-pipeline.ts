@@ -26,7 +26,7 @@ import { enforceRules } from '../private/validation/enforce-rules';
 export class UserImportPipeline extends Construct {
   /** The bucket holding the CSV files (under the input prefix) and the reports (under the report prefix). */
   public readonly bucket: s3.IBucket;
-  /** The bucket that receives the bucket's S3 server access logs; undefined with `serverAccessLogs: false` or your own `bucket`. */
+  /** The bucket receiving the import bucket's S3 server access logs, unless `serverAccessLogs` is false or `bucket` was given. */
   public readonly accessLogsBucket?: s3.IBucket;
   /** The state machine that runs one import per execution. */
   public readonly stateMachine: sfn.StateMachine;
