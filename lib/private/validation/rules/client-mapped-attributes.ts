@@ -21,7 +21,7 @@ export const CLIENT_MAPPED_ATTRIBUTES_RULE: SynthRule<PoolClientSubject> = {
           violations.push({
             prop: `supportedIdentityProviders[${index}]`,
             value: name,
-            detail: `maps ${attribute} (attributeMapping.${attribute}), which the client cannot write: add it to writeAttributes or federated sign-in through ${name} fails`,
+            detail: `maps ${attribute} (attributeMapping.${attribute}), which the client cannot write: federated sign-in through ${name} fails until writeAttributes includes it (a client's default includes what the providers registered before it map)`,
           });
         }
       }
