@@ -1,8 +1,6 @@
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { PoolSchema, STANDARD_ATTRIBUTE_NAMES } from '../private/validation/pool-schema';
 
-export { PoolSchema, poolSchema } from '../private/validation/pool-schema';
-
 /** One pool attribute a mapping writes: where the user wrote it and Cognito's name for it. */
 export interface MappingTarget {
   readonly prop: string;

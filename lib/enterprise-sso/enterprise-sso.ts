@@ -2,7 +2,7 @@ import { Tags } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as identitypool from 'aws-cdk-lib/aws-cognito-identitypool';
 import { Construct } from 'constructs';
-import { fitToPool, mergeMappings, PoolSchema, poolSchema } from './attribute-mapping';
+import { fitToPool, mergeMappings } from './attribute-mapping';
 import { createIdentityPool } from './create-identity-pool';
 import { createOidcProvider, createSamlProvider } from './create-providers';
 import { BUILT_IN_PROVIDER_NAMES, OIDC_PROVIDER_DEFAULTS, SSO_CLIENT_AUTH_FLOWS } from './defaults';
@@ -18,6 +18,7 @@ import { PoolOutputs } from '../enterprise-user-pool/pool-outputs';
 import { isOAuthEnabled } from '../enterprise-user-pool/resolve-client-options';
 import { resolvePoolProps } from '../enterprise-user-pool/resolve-pool-props';
 import { enforceRules } from '../private/validation/enforce-rules';
+import { PoolSchema, poolSchema } from '../private/validation/pool-schema';
 
 /**
  * Workforce single sign-on: an EnterpriseUserPool whose users come from SAML and OIDC identity
