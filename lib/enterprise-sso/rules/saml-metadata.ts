@@ -1,6 +1,6 @@
 import { ProviderSubject } from './subjects';
-import { knownString } from '../../private/validation/resolved';
 import { httpsUrlProblem } from '../../private/validation/https-url';
+import { knownString } from '../../private/validation/resolved';
 import { RuleSeverity, SynthRule } from '../../private/validation/rule';
 import { samlMetadataProblem } from '../../private/validation/saml-metadata-document';
 

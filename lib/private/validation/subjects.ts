@@ -1,9 +1,9 @@
 import * as cognito from 'aws-cdk-lib/aws-cognito';
+import { PoolSchema } from './pool-schema';
 import { EnterpriseAppClientOptions } from '../../enterprise-user-pool/app-client-options';
 import { EnterpriseUserPoolProps } from '../../enterprise-user-pool/enterprise-user-pool-props';
 import { HostedDomainOptions } from '../../enterprise-user-pool/hosted-domain-options';
 import { PoolGroupOptions } from '../../enterprise-user-pool/pool-group-options';
-import { PoolSchema } from './pool-schema';
 
 /** A user pool's settings after defaults are merged, with the facts rules need about them. */
 export interface PoolSubject {

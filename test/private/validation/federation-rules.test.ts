@@ -18,9 +18,11 @@ const WITH_ROLE: EnterpriseUserPoolProps = {
 const role = { custom: { 'custom:role': cognito.ProviderAttribute.other('role') } };
 
 /** A SAML provider registered on the pool by hand, as an application stack would. */
-function saml(stack: Stack, pool: EnterpriseUserPool, overrides: Partial<cognito.UserPoolIdentityProviderSamlProps> = {}): cognito.UserPoolIdentityProviderSaml {
+function saml(
+  stack: Stack, users: EnterpriseUserPool, overrides: Partial<cognito.UserPoolIdentityProviderSamlProps> = {},
+): cognito.UserPoolIdentityProviderSaml {
   return new cognito.UserPoolIdentityProviderSaml(stack, 'Corp', {
-    userPool: pool.userPool,
+    userPool: users.userPool,
     name: 'CorpSaml',
     metadata: cognito.UserPoolIdentityProviderSamlMetadata.url('https://idp.example.com/metadata'),
     attributeMapping: { email: cognito.ProviderAttribute.other('mail'), ...department },
@@ -28,9 +30,11 @@ function saml(stack: Stack, pool: EnterpriseUserPool, overrides: Partial<cognito
   });
 }
 
-function oidc(stack: Stack, pool: EnterpriseUserPool, overrides: Partial<cognito.UserPoolIdentityProviderOidcProps> = {}): cognito.UserPoolIdentityProviderOidc {
+function oidc(
+  stack: Stack, users: EnterpriseUserPool, overrides: Partial<cognito.UserPoolIdentityProviderOidcProps> = {},
+): cognito.UserPoolIdentityProviderOidc {
   return new cognito.UserPoolIdentityProviderOidc(stack, 'Partner', {
-    userPool: pool.userPool,
+    userPool: users.userPool,
     name: 'PartnerOidc',
     issuerUrl: 'https://login.partner.example.com',
     clientId: 'partner-client',
@@ -101,8 +105,8 @@ const BROKEN: Array<[string, string, Setup, RegExp]> = [
   }, /\[CE-IDP-OIDC\] TestStack\/Partner: providerDetails.oidc_issuer is "http:\/\/login.partner.example.com" — must use HTTPS/],
   ['CE-IDP-OIDC', 'an attribute request method Cognito does not know', (stack) => {
     const provider = oidc(stack, pool(stack));
-    (provider.node.defaultChild as cognito.CfnUserPoolIdentityProvider).addPropertyOverride('ProviderDetails.attributes_request_method', 'PUT');
-    (provider.node.defaultChild as cognito.CfnUserPoolIdentityProvider).providerDetails = { ...(provider.node.defaultChild as cognito.CfnUserPoolIdentityProvider).providerDetails, attributes_request_method: 'PUT' };
+    const resource = provider.node.defaultChild as cognito.CfnUserPoolIdentityProvider;
+    resource.providerDetails = { ...resource.providerDetails, attributes_request_method: 'PUT' };
   }, /providerDetails.attributes_request_method is "PUT" — must be GET or POST/],
 ];
 
@@ -130,7 +134,8 @@ describe('pool-wide client and identity-provider rules', () => {
   test('every pool-wide rule has a case here, and warnings are exactly the warning-severity rules', () => {
     const rules = [...PROVIDER_RULES, ...POOL_CLIENT_RULES];
     expect(rules.map(({ id }) => id).filter((id) => ![...BROKEN, ...WARNED].some(([tested]) => tested === id))).toEqual([]);
-    expect(rules.filter(({ severity }) => severity === RuleSeverity.WARNING).map(({ id }) => id).sort()).toEqual([...new Set(WARNED.map(([id]) => id))].sort());
+    const warningIds = rules.filter(({ severity }) => severity === RuleSeverity.WARNING).map(({ id }) => id);
+    expect(warningIds.sort()).toEqual([...new Set(WARNED.map(([id]) => id))].sort());
   });
 
   test.each([
