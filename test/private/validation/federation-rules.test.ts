@@ -170,6 +170,15 @@ describe('pool-wide client and identity-provider rules', () => {
     });
   });
 
+  test('a provider registered by name only (imported) may be named by a client', () => {
+    const { template } = synth((stack) => {
+      const users = pool(stack);
+      users.userPool.registerIdentityProvider(cognito.UserPoolIdentityProvider.fromProviderName(stack, 'Legacy', 'LegacySaml'));
+      users.addAppClient(federated('LegacySaml'));
+    });
+    expect(template).not.toThrow();
+  });
+
   test('compliant providers and clients of every kind synthesize without pool-wide findings', () => {
     const { stack, template } = synth((s) => {
       const users = pool(s, { appClients: [{ name: 'app', readAttributes: new cognito.ClientAttributes().withStandardAttributes({ email: true, emailVerified: true }).withCustomAttributes('department') }] });
