@@ -18,6 +18,14 @@ export const ENTERPRISE_SSO_DEFAULTS = {
   allCustomAttributesAdminOnly: true,
 };
 
+/**
+ * API flows of a client that signs users in through federated providers with OAuth: refresh
+ * only. Local users (COGNITO) sign in on the managed login pages too, so no token of the client
+ * carries aws.cognito.signin.user.admin and nobody can rewrite the attributes the IdPs map —
+ * which the client must be able to write. (An empty object would leave Cognito's defaults.)
+ */
+export const SSO_CLIENT_AUTH_FLOWS = { userSrp: false } satisfies cognito.AuthFlow;
+
 /** Defaults of every SAML provider: the IdP-side features that need IdP configuration are opt-in. */
 export const SAML_PROVIDER_DEFAULTS = {
   signRequests: false,

@@ -1,10 +1,10 @@
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as identitypool from 'aws-cdk-lib/aws-cognito-identitypool';
 import { Construct } from 'constructs';
-import { fitToPool, mergeMappings, PoolSchema, poolSchema } from './attribute-mapping';
+import { fitToPool, mergeMappings } from './attribute-mapping';
 import { createIdentityPool } from './create-identity-pool';
 import { createOidcProvider, createSamlProvider } from './create-providers';
-import { BUILT_IN_PROVIDER_NAMES, OIDC_PROVIDER_DEFAULTS } from './defaults';
+import { BUILT_IN_PROVIDER_NAMES, OIDC_PROVIDER_DEFAULTS, SSO_CLIENT_AUTH_FLOWS } from './defaults';
 import { EnterpriseSsoProps } from './enterprise-sso-props';
 import { OidcProviderOptions } from './oidc-provider-options';
 import { resolveSsoPoolProps } from './resolve-sso-props';
@@ -18,6 +18,7 @@ import { isOAuthEnabled } from '../enterprise-user-pool/resolve-client-options';
 import { resolvePoolProps } from '../enterprise-user-pool/resolve-pool-props';
 import { tagResources } from '../private/resource-tags';
 import { enforceRules } from '../private/validation/enforce-rules';
+import { PoolSchema, poolSchema } from '../private/validation/pool-schema';
 
 /**
  * Workforce single sign-on: an EnterpriseUserPool whose users come from SAML and OIDC identity
@@ -115,7 +116,9 @@ export class EnterpriseSso extends Construct {
    * Adds an app client with the enterprise client defaults. Unless it lists its
    * `supportedIdentityProviders`, it signs users in through every federated provider of this
    * construct and not through the pool's own directory. The client is deployed after the
-   * providers it names, which must exist when it is created.
+   * providers it names, which must exist when it is created. A client with callback URLs and a
+   * federated provider signs every user in through the OAuth endpoints (refresh is its one API
+   * flow) and can write the attributes its providers map, which its users cannot change.
    */
   public addAppClient(options: EnterpriseAppClientOptions): cognito.UserPoolClient {
     const providerNames = options.supportedIdentityProviders?.map(({ name }) => name) ?? Object.keys(this.providers);
@@ -125,8 +128,10 @@ export class EnterpriseSso extends Construct {
       knownNames: this.knownProviderNames(),
       oAuthEnabled: isOAuthEnabled(options),
     });
+    const federated = isOAuthEnabled(options) && providerNames.some((name) => name !== 'COGNITO');
     const client = this.pool.addAppClient({
       ...options,
+      authFlows: options.authFlows ?? (federated ? SSO_CLIENT_AUTH_FLOWS : undefined),
       supportedIdentityProviders: options.supportedIdentityProviders
         ?? providerNames.map((name) => cognito.UserPoolClientIdentityProvider.custom(name)),
     });

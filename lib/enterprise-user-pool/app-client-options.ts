@@ -22,8 +22,11 @@ export interface EnterpriseAppClientOptions {
 
   /**
    * The authentication flows the client may use. Refresh-token authentication is always allowed.
+   * A client whose `supportedIdentityProviders` leave out COGNITO gets refresh only: its users
+   * sign in through the OAuth endpoints, and no token of its carries the
+   * `aws.cognito.signin.user.admin` scope that sign-in through the API always grants.
    * @see https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-authentication-flow-methods.html
-   * @default - SRP only (`{ userSrp: true }`), plus choice-based `USER_AUTH` when passwordless sign-in is enabled on the pool
+   * @default - SRP only (`{ userSrp: true }`), plus choice-based `USER_AUTH` when passwordless sign-in is enabled on the pool; refresh only for a client without COGNITO
    */
   readonly authFlows?: cognito.AuthFlow;
 
@@ -114,10 +117,15 @@ export interface EnterpriseAppClientOptions {
   readonly readAttributes?: cognito.ClientAttributes;
 
   /**
-   * Attributes the client may write. `email_verified`, `phone_number_verified` and the pool's
-   * admin-only attributes are never writable by default, so users cannot verify themselves or
-   * set their own employee or tenant id.
-   * @default - every writable standard attribute and every custom attribute that is not admin-only
+   * Attributes the client may write. Cognito refuses a federated sign-in through a client that
+   * cannot write an attribute its identity providers map, so the default includes what the
+   * providers registered before the client map. `email_verified`, `phone_number_verified` and the
+   * pool's admin-only attributes are writable by default only when they are mapped and the
+   * client's users hold no token that can change attributes (no API sign-in flow, no
+   * `aws.cognito.signin.user.admin` scope), so users cannot verify themselves or set their own
+   * employee or tenant id.
+   * @see https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-specifying-attribute-mapping.html
+   * @default - every writable standard attribute, every custom attribute that is not admin-only, and the attributes the client's providers map
    */
   readonly writeAttributes?: cognito.ClientAttributes;
 }

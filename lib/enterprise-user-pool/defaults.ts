@@ -61,6 +61,9 @@ export const ENTERPRISE_POOL_DEFAULTS = {
 export const ENTERPRISE_CLIENT_DEFAULTS = {
   generateSecret: false,
   authFlows: { userSrp: true } satisfies cognito.AuthFlow,
+  // Clients without COGNITO sign users in through the OAuth endpoints only: refresh is their one
+  // API flow. (An empty object would leave Cognito's defaults, SRP and custom auth, in place.)
+  federatedAuthFlows: { userSrp: false } satisfies cognito.AuthFlow,
   oAuthFlows: { authorizationCodeGrant: true } satisfies cognito.OAuthFlows,
   oAuthScopes: [cognito.OAuthScope.OPENID, cognito.OAuthScope.EMAIL, cognito.OAuthScope.PROFILE],
   accessTokenValidity: Duration.hours(1),

@@ -4,6 +4,7 @@ import { Construct } from 'constructs';
 import { EnterpriseAppClientOptions } from './app-client-options';
 import { DEFAULT_MANAGED_LOGIN_VERSION } from './defaults';
 import { EnterpriseUserPoolProps } from './enterprise-user-pool-props';
+import { federationProblems, mappedAttributesOf, providerNamesOf } from './federation-checks';
 import { HostedDomainOptions } from './hosted-domain-options';
 import { PoolGroupOptions } from './pool-group-options';
 import { PoolOutputs } from './pool-outputs';
@@ -13,6 +14,7 @@ import { magicLinkSessionValidity, triggerWiringProblems } from './trigger-wirin
 import { tagResources } from '../private/resource-tags';
 import { CLIENT_RULES, DOMAIN_RULES, GROUP_RULES, POOL_RULES } from '../private/validation/catalogue';
 import { enforceRules } from '../private/validation/enforce-rules';
+import { poolSchema } from '../private/validation/pool-schema';
 import { EnterpriseTriggers } from '../triggers/enterprise-triggers';
 
 /**
@@ -114,6 +116,9 @@ export class EnterpriseUserPool extends Construct {
         }),
       });
     }
+    // Providers and clients may be added in any order: check how they fit together at synth.
+    const federationFacts = { schema: poolSchema(this.props), selfSignUpEnabled: this.props.selfSignUpEnabled === true };
+    this.node.addValidation({ validate: () => federationProblems(this.userPool, federationFacts) });
     tagResources(this, tags);
   }
 
@@ -128,6 +133,9 @@ export class EnterpriseUserPool extends Construct {
       customAuth: this.props.triggers?.magicLink !== undefined,
       userMigration: this.props.triggers?.userMigration !== undefined,
       customAuthSessionValidity: magicLinkSessionValidity(this.props.triggers),
+      mappedAttributes: mappedAttributesOf(this.userPool, options.supportedIdentityProviders?.map(({ name }) => name)
+        // Without a list the client supports COGNITO and every provider registered so far.
+        ?? providerNamesOf(this.userPool)),
     });
     const oAuthEnabled = isOAuthEnabled(resolved);
     enforceRules(this, CLIENT_RULES, { options: resolved, oAuthEnabled });

@@ -2,6 +2,7 @@ import { Duration } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { EnterpriseAppClientOptions } from './app-client-options';
 import { ENTERPRISE_CLIENT_DEFAULTS as D } from './defaults';
+import { VERIFICATION_FLAGS } from '../private/validation/pool-schema';
 
 /** Every standard attribute a client may write: the verified flags are Cognito's to set. */
 const WRITABLE_STANDARD_ATTRIBUTES: cognito.StandardAttributesMask = {
@@ -35,24 +36,21 @@ export interface ClientPoolContext {
   readonly userMigration: boolean;
   /** The session a custom challenge needs, when longer than the default. */
   readonly customAuthSessionValidity?: Duration;
+  /** Attributes (Cognito names) that the identity providers the client supports map, as far as they are registered. */
+  readonly mappedAttributes?: string[];
 }
 
 /** Merges a client's options over the enterprise client defaults. */
 export function resolveClientOptions(options: EnterpriseAppClientOptions, pool: ClientPoolContext): EnterpriseAppClientOptions {
   const generateSecret = options.generateSecret ?? D.generateSecret;
-  const writableCustom = pool.customAttributeNames.filter((name) => !pool.adminOnlyAttributes.includes(name));
+  const authFlows = options.authFlows ?? defaultAuthFlows(options, pool);
+  const oAuthScopes = options.oAuthScopes ?? D.oAuthScopes;
   return {
     ...options,
     generateSecret,
-    authFlows: options.authFlows ?? {
-      ...D.authFlows,
-      ...(pool.passwordless ? { user: true } : {}),
-      ...(pool.customAuth ? { custom: true } : {}),
-      // Cognito hands the password to the migration trigger only in USER_PASSWORD_AUTH.
-      ...(pool.userMigration ? { userPassword: true } : {}),
-    },
+    authFlows,
     oAuthFlows: options.oAuthFlows ?? D.oAuthFlows,
-    oAuthScopes: options.oAuthScopes ?? D.oAuthScopes,
+    oAuthScopes,
     accessTokenValidity: options.accessTokenValidity ?? D.accessTokenValidity,
     idTokenValidity: options.idTokenValidity ?? D.idTokenValidity,
     refreshTokenValidity: options.refreshTokenValidity ?? D.refreshTokenValidity,
@@ -61,10 +59,55 @@ export function resolveClientOptions(options: EnterpriseAppClientOptions, pool: 
     preventUserExistenceErrors: options.preventUserExistenceErrors ?? D.preventUserExistenceErrors,
     // Threat protection reads the user's IP and device only from clients that can sign the request.
     enablePropagateAdditionalUserContextData: options.enablePropagateAdditionalUserContextData ?? generateSecret,
-    writeAttributes: options.writeAttributes ?? new cognito.ClientAttributes()
-      .withStandardAttributes(WRITABLE_STANDARD_ATTRIBUTES)
-      .withCustomAttributes(...writableCustom),
+    writeAttributes: options.writeAttributes ?? defaultWriteAttributes(pool, usersCanWriteAttributes(authFlows, oAuthScopes)),
   };
+}
+
+/**
+ * SRP by default. A client that names its identity providers and leaves out COGNITO signs users
+ * in only through the OAuth endpoints: it gets refresh only, so no token of its carries the
+ * aws.cognito.signin.user.admin scope that sign-in through the API always grants.
+ */
+function defaultAuthFlows(options: EnterpriseAppClientOptions, pool: ClientPoolContext): cognito.AuthFlow {
+  const providers = options.supportedIdentityProviders;
+  if (providers !== undefined && providers.length > 0 && !providers.some(({ name }) => name === 'COGNITO')) {
+    return D.federatedAuthFlows;
+  }
+  return {
+    ...D.authFlows,
+    ...(pool.passwordless ? { user: true } : {}),
+    ...(pool.customAuth ? { custom: true } : {}),
+    // Cognito hands the password to the migration trigger only in USER_PASSWORD_AUTH.
+    ...(pool.userMigration ? { userPassword: true } : {}),
+  };
+}
+
+/** Whether the client's users can hold an access token that may call UpdateUserAttributes. */
+function usersCanWriteAttributes(authFlows: cognito.AuthFlow, scopes: cognito.OAuthScope[]): boolean {
+  const apiSignIn = authFlows.userSrp || authFlows.userPassword || authFlows.custom || authFlows.user || authFlows.adminUserPassword;
+  return apiSignIn === true || scopes.some(({ scopeName }) => scopeName === cognito.OAuthScope.COGNITO_ADMIN.scopeName);
+}
+
+/**
+ * Every writable standard attribute, the custom attributes that are not admin-only, and what
+ * the client's identity providers map — Cognito refuses a federated sign-in through a client
+ * that cannot write a mapped attribute. Admin-only attributes and the verified flags are added
+ * only for clients whose users cannot change attributes themselves.
+ */
+function defaultWriteAttributes(pool: ClientPoolContext, usersCanWrite: boolean): cognito.ClientAttributes {
+  const adminOnly = [...pool.adminOnlyAttributes.map((name) => `custom:${name}`), ...VERIFICATION_FLAGS];
+  const mapped = (pool.mappedAttributes ?? []).filter((attribute) => !usersCanWrite || !adminOnly.includes(attribute));
+  const custom = new Set([
+    ...pool.customAttributeNames.filter((name) => !pool.adminOnlyAttributes.includes(name)),
+    ...mapped.map((attribute) => attribute.replace(/^custom:/, '')).filter((name) => pool.customAttributeNames.includes(name)),
+  ]);
+  return new cognito.ClientAttributes()
+    .withStandardAttributes({
+      ...WRITABLE_STANDARD_ATTRIBUTES,
+      emailVerified: mapped.includes('email_verified'),
+      phoneNumberVerified: mapped.includes('phone_number_verified'),
+    })
+    .withCustomAttributes(...custom);
 }
 
 /** OAuth is on for a client that has somewhere to redirect to, or that uses client credentials. */

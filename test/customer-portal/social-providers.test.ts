@@ -63,6 +63,18 @@ describe('CustomerPortal social sign-in', () => {
     });
   });
 
+  test('the web client can write every attribute the four providers map, as Cognito requires of a federating client', () => {
+    const { template } = portalWith(...ALL_SOCIAL_PROVIDERS);
+    const mapped = Object.values(template.findResources('AWS::Cognito::UserPoolIdentityProvider'))
+      .flatMap(({ Properties }) => Object.keys(Properties.AttributeMapping));
+    const client = Object.values(template.findResources('AWS::Cognito::UserPoolClient'))[0].Properties;
+    expect(mapped).toEqual(expect.arrayContaining(['email', 'given_name', 'family_name', 'name', 'picture']));
+    expect(client.WriteAttributes).toEqual(expect.arrayContaining(mapped));
+    // Customers may edit these themselves anyway; verification flags and customer_id stay unwritable.
+    expect(client.WriteAttributes).not.toEqual(expect.arrayContaining([expect.stringMatching(/_verified$|^custom:customer_id$/)]));
+    expect(client.AllowedOAuthScopes).not.toContain('aws.cognito.signin.user.admin');
+  });
+
   test('attribute mapping and scopes given by the user merge over the defaults', () => {
     const { stack } = portalWithProviders([SocialProvider.GOOGLE], {
       scopes: ['openid', 'email'],

@@ -4,8 +4,9 @@ import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { ADFS, ADFS_METADATA_URL, OKTA_OIDC, ssoProps } from './fixtures';
 import { EnterpriseSso, SamlAttributeMappingPreset } from '../../lib/enterprise-sso';
 import { awsNagErrors, testStack } from '../support/nag';
+import { IDP_METADATA } from '../support/saml-metadata';
 
-const OKTA_METADATA = '<EntityDescriptor xmlns="urn:oasis:names:tc:SAML:2.0:metadata" entityID="http://www.okta.com/exk1"/>';
+const OKTA_METADATA = IDP_METADATA.replace('https://idp.example.com/metadata', 'http://www.okta.com/exk1');
 
 function synth(props = ssoProps()): { sso: EnterpriseSso; template: Template } {
   const stack = testStack();
@@ -28,11 +29,13 @@ describe('EnterpriseSso defaults', () => {
     });
   });
 
-  test('no app client may write a custom attribute: the IdPs are their source', () => {
+  test('the web client writes the custom attributes the IdPs map, through OAuth only, so users cannot change them', () => {
     const { template } = synth();
-    const client = Object.values(template.findResources('AWS::Cognito::UserPoolClient'))[0];
-    expect(client.Properties.WriteAttributes).not.toEqual(expect.arrayContaining([expect.stringMatching(/^custom:/)]));
-    expect(client.Properties.WriteAttributes).toContain('email');
+    template.hasResourceProperties('AWS::Cognito::UserPoolClient', {
+      WriteAttributes: Match.arrayWith(['custom:department', 'custom:employee_id', 'custom:role', 'email']),
+      ExplicitAuthFlows: ['ALLOW_REFRESH_TOKEN_AUTH'],
+      AllowedOAuthScopes: ['openid', 'email', 'profile'],
+    });
   });
 
   test('zero error findings from the AWS Solutions, HIPAA, NIST 800-53 rev 5 and PCI DSS packs', () => {
@@ -150,7 +153,13 @@ describe('EnterpriseSso app clients', () => {
         supportedIdentityProviders: [cognito.UserPoolClientIdentityProvider.COGNITO, cognito.UserPoolClientIdentityProvider.custom('EnterpriseADFS')],
       }],
     }));
-    template.hasResourceProperties('AWS::Cognito::UserPoolClient', { ClientName: 'admin', SupportedIdentityProviders: ['COGNITO', 'EnterpriseADFS'] });
+    template.hasResourceProperties('AWS::Cognito::UserPoolClient', {
+      ClientName: 'admin',
+      SupportedIdentityProviders: ['COGNITO', 'EnterpriseADFS'],
+      // Local users sign in on the managed login pages too: no API token could rewrite a mapped attribute.
+      ExplicitAuthFlows: ['ALLOW_REFRESH_TOKEN_AUTH'],
+      WriteAttributes: Match.arrayWith(['custom:role']),
+    });
   });
 
   test('a client added later may pick a subset of the providers', () => {

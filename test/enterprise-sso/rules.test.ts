@@ -7,6 +7,7 @@ import { EnterpriseSso, EnterpriseSsoProps, SamlAttributeMappingPreset } from '.
 import { ENTERPRISE_SSO_RULES } from '../../lib/enterprise-sso/rules';
 import { RuleSeverity } from '../../lib/private/validation/rule';
 import { testStack } from '../support/nag';
+import { IDP_METADATA } from '../support/saml-metadata';
 
 const saml = (overrides: object): EnterpriseSsoProps => ssoProps({ samlProviders: [{ ...ADFS, ...overrides }] });
 const oidc = (overrides: object): EnterpriseSsoProps => ssoProps({ samlProviders: undefined, oidcProviders: [{ ...OKTA_OIDC, ...overrides }] });
@@ -30,6 +31,8 @@ const BROKEN: Array<[string, EnterpriseSsoProps, RegExp]> = [
   ['CE-SSO-SAML-METADATA', saml({ metadataUrl: 'adfs.example.com/metadata.xml' }), /must be an absolute URL/],
   ['CE-SSO-SAML-METADATA', saml({ metadataDocument: '<EntityDescriptor/>' }), /give exactly one of metadataUrl and metadataDocument/],
   ['CE-SSO-SAML-METADATA', saml({ metadataUrl: undefined }), /metadataUrl is undefined — give exactly one/],
+  ['CE-SSO-SAML-METADATA', saml({ metadataUrl: undefined, metadataDocument: IDP_METADATA.replace(/<md:SingleSignOnService[^>]*\/>/, '') }), /samlProviders\[0\].metadataDocument is "<\?xml.*" — has no SingleSignOnService/],
+  ['CE-SSO-SAML-METADATA', saml({ metadataUrl: undefined, metadataDocument: '<html><body>Sign in</body></html>' }), /must have an EntityDescriptor root \(received html\)/],
   ['CE-SSO-IDP-IDENTIFIERS', saml({ identifiers: identifiers(51) }), /samlProviders\[0\].identifiers is "51 identifiers" — at most 50 identifiers are allowed/],
   ['CE-SSO-IDP-IDENTIFIERS', saml({ identifiers: ['a'.repeat(41)] }), /identifiers is "a{41}" — a provider has at most 50 identifiers, each 1–40 characters/],
   ['CE-SSO-IDP-IDENTIFIERS', saml({ identifiers: ['example.com/eu'] }), /identifiers is "example.com\/eu"/],

@@ -1,23 +1,16 @@
 import { ProviderSubject } from './subjects';
+import { httpsUrlProblem } from '../../private/validation/https-url';
 import { knownString } from '../../private/validation/resolved';
 import { RuleSeverity, SynthRule } from '../../private/validation/rule';
+import { samlMetadataProblem } from '../../private/validation/saml-metadata-document';
 
-/** Why a URL is not an absolute HTTPS URL, or undefined when it is. */
-export function httpsUrlProblem(url: string): string | undefined {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return 'must be an absolute URL';
-  }
-  return parsed.protocol === 'https:' ? undefined : `must use HTTPS (received ${parsed.protocol.replace(':', '')})`;
-}
+export { httpsUrlProblem } from '../../private/validation/https-url';
 
 export const SAML_METADATA_RULE: SynthRule<ProviderSubject> = {
   id: 'CE-SSO-SAML-METADATA',
   appliesTo: 'identity provider',
-  statement: 'a SAML provider has exactly one of metadataUrl and metadataDocument; the URL is absolute HTTPS',
-  source: 'Cognito API CreateIdentityProvider ProviderDetails MetadataURL, MetadataFile',
+  statement: 'a SAML provider has exactly one of metadataUrl and metadataDocument; the URL is absolute HTTPS, the document well-formed SAML metadata with an EntityDescriptor root, an IDPSSODescriptor and a SingleSignOnService',
+  source: 'Cognito API CreateIdentityProvider ProviderDetails MetadataURL, MetadataFile; SAML 2.0 metadata (saml-metadata-2.0-os) §2.3.2, §2.4.3',
   severity: RuleSeverity.ERROR,
   check: ({ path, saml }) => {
     if (!saml) {
@@ -27,7 +20,11 @@ export const SAML_METADATA_RULE: SynthRule<ProviderSubject> = {
     if ((metadataUrl === undefined) === (metadataDocument === undefined)) {
       return [{ prop: `${path}.metadataUrl`, value: metadataUrl, detail: 'give exactly one of metadataUrl and metadataDocument' }];
     }
-    const problem = knownString(metadataUrl) ? httpsUrlProblem(metadataUrl) : undefined;
-    return problem ? [{ prop: `${path}.metadataUrl`, value: metadataUrl, detail: problem }] : [];
+    const urlProblem = knownString(metadataUrl) ? httpsUrlProblem(metadataUrl) : undefined;
+    if (urlProblem) {
+      return [{ prop: `${path}.metadataUrl`, value: metadataUrl, detail: urlProblem }];
+    }
+    const documentProblem = knownString(metadataDocument) ? samlMetadataProblem(metadataDocument) : undefined;
+    return documentProblem ? [{ prop: `${path}.metadataDocument`, value: `${metadataDocument!.slice(0, 40)}…`, detail: documentProblem }] : [];
   },
 };

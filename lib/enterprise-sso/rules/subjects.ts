@@ -1,6 +1,6 @@
 import { SecretValue } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
-import { PoolSchema } from '../attribute-mapping';
+import { PoolSchema } from '../../private/validation/pool-schema';
 import { SsoIdentityPoolOptions } from '../sso-identity-pool-options';
 
 /** One SAML or OIDC provider's settings, as the rules see them. */

@@ -1,16 +1,24 @@
 import { RuleSeverity, SynthRule } from './rule';
+import { CLIENT_ATTRIBUTES_RULE } from './rules/client-attributes';
 import { CLIENT_AUTH_SESSION_VALIDITY_RULE } from './rules/client-auth-session-validity';
 import { CLIENT_CONTEXT_DATA_RULE } from './rules/client-context-data';
+import { CLIENT_IDENTITY_PROVIDERS_RULE } from './rules/client-identity-providers';
 import { CLIENT_IMPLICIT_GRANT_RULE } from './rules/client-implicit-grant';
+import { CLIENT_MAPPED_ATTRIBUTES_RULE } from './rules/client-mapped-attributes';
 import { CLIENT_NAME_RULE } from './rules/client-name';
 import { CLIENT_OAUTH_FLOWS_RULE } from './rules/client-oauth-flows';
 import { CLIENT_REDIRECT_URLS_RULE } from './rules/client-redirect-urls';
+import { CLIENT_REQUIRED_ATTRIBUTES_RULE } from './rules/client-required-attributes';
 import { CLIENT_TOKEN_VALIDITY_RULE } from './rules/client-token-validity';
 import { CUSTOM_ATTRIBUTES_RULE } from './rules/custom-attributes';
 import { DOMAIN_CERTIFICATE_RULE } from './rules/domain-certificate';
 import { DOMAIN_CHOICE_RULE } from './rules/domain-choice';
 import { DOMAIN_PREFIX_RULE } from './rules/domain-prefix';
 import { GROUP_SETTINGS_RULE } from './rules/group-settings';
+import { IDP_ATTRIBUTE_MAPPING_RULE } from './rules/idp-attribute-mapping';
+import { IDP_OIDC_RULE } from './rules/idp-oidc';
+import { IDP_OIDC_SCOPES_RULE } from './rules/idp-oidc-scopes';
+import { IDP_SAML_METADATA_RULE } from './rules/idp-saml-metadata';
 import { INVITATION_MESSAGES_RULE } from './rules/invitation-messages';
 import { MFA_FACTORS_RULE } from './rules/mfa-factors';
 import { PASSWORD_HISTORY_RULE } from './rules/password-history';
@@ -23,7 +31,7 @@ import { THREAT_PROTECTION_PLAN_RULE } from './rules/threat-protection-plan';
 import { TRIGGER_COMBINATIONS_RULE } from './rules/trigger-combinations';
 import { TRIGGER_RISKS_RULE } from './rules/trigger-risks';
 import { VERIFICATION_MESSAGES_RULE } from './rules/verification-messages';
-import { ClientSubject, DomainSubject, GroupSubject, PoolSubject } from './subjects';
+import { ClientSubject, DomainSubject, GroupSubject, IdentityProviderSubject, PoolClientSubject, PoolSubject } from './subjects';
 
 export const POOL_RULES: ReadonlyArray<SynthRule<PoolSubject>> = [
   POOL_NAME_RULE,
@@ -59,6 +67,22 @@ export const DOMAIN_RULES: ReadonlyArray<SynthRule<DomainSubject>> = [
 
 export const GROUP_RULES: ReadonlyArray<SynthRule<GroupSubject>> = [GROUP_SETTINGS_RULE];
 
+/** Rules on each identity provider registered on a pool, checked once the pool is complete. */
+export const PROVIDER_RULES: ReadonlyArray<SynthRule<IdentityProviderSubject>> = [
+  IDP_ATTRIBUTE_MAPPING_RULE,
+  IDP_SAML_METADATA_RULE,
+  IDP_OIDC_RULE,
+  IDP_OIDC_SCOPES_RULE,
+];
+
+/** Rules on each app client against its pool's attributes and providers, checked once the pool is complete. */
+export const POOL_CLIENT_RULES: ReadonlyArray<SynthRule<PoolClientSubject>> = [
+  CLIENT_IDENTITY_PROVIDERS_RULE,
+  CLIENT_ATTRIBUTES_RULE,
+  CLIENT_MAPPED_ATTRIBUTES_RULE,
+  CLIENT_REQUIRED_ATTRIBUTES_RULE,
+];
+
 /** A rule as listed in the docs table. */
 export interface RuleDescription {
   readonly id: string;
@@ -70,6 +94,8 @@ export interface RuleDescription {
 
 /** Every synth-time rule, for the generated docs table. Scenario constructs add their own. */
 export function describeRules(extra: ReadonlyArray<SynthRule<never>> = []): RuleDescription[] {
-  const all: ReadonlyArray<SynthRule<never>> = [...POOL_RULES, ...CLIENT_RULES, ...DOMAIN_RULES, ...GROUP_RULES, ...extra];
+  const all: ReadonlyArray<SynthRule<never>> = [
+    ...POOL_RULES, ...CLIENT_RULES, ...DOMAIN_RULES, ...GROUP_RULES, ...PROVIDER_RULES, ...POOL_CLIENT_RULES, ...extra,
+  ];
   return all.map(({ id, appliesTo, severity, statement, source }) => ({ id, appliesTo, severity, statement, source }));
 }

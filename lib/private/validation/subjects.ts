@@ -1,4 +1,5 @@
 import * as cognito from 'aws-cdk-lib/aws-cognito';
+import { PoolSchema } from './pool-schema';
 import { EnterpriseAppClientOptions } from '../../enterprise-user-pool/app-client-options';
 import { EnterpriseUserPoolProps } from '../../enterprise-user-pool/enterprise-user-pool-props';
 import { HostedDomainOptions } from '../../enterprise-user-pool/hosted-domain-options';
@@ -26,6 +27,35 @@ export interface DomainSubject {
 /** A group's settings. */
 export interface GroupSubject {
   readonly options: PoolGroupOptions;
+}
+
+/** An identity provider registered on a pool, as its CloudFormation resource declares it. */
+export interface IdentityProviderSubject {
+  readonly name: string;
+  /** `SAML`, `OIDC`, `Google`, `Facebook`, `SignInWithApple` or `LoginWithAmazon`. */
+  readonly type: string;
+  /** IdP attribute by pool attribute (Cognito spelling: `email`, `custom:department`). */
+  readonly attributeMapping: { readonly [poolAttribute: string]: string };
+  /** The provider details that are known at synth (tokens left out). */
+  readonly details: { readonly [key: string]: string };
+  readonly schema: PoolSchema;
+}
+
+/**
+ * An app client as its CloudFormation resource declares it, with what its pool has once every
+ * client and provider is known. Lists hold only values known at synth.
+ */
+export interface PoolClientSubject {
+  /** The identity providers the client signs users in through. */
+  readonly supportedIdentityProviders: string[];
+  /** Attributes the client may read; undefined means Cognito's default (every attribute). */
+  readonly readAttributes?: string[];
+  /** Attributes the client may write; undefined means Cognito's default (the standard attributes). */
+  readonly writeAttributes?: string[];
+  readonly selfSignUpEnabled: boolean;
+  readonly schema: PoolSchema;
+  /** Every identity provider registered on the pool. */
+  readonly providers: IdentityProviderSubject[];
 }
 
 /** True when the plan is ESSENTIALS or PLUS, the plans with the newer features. */

@@ -1,0 +1,115 @@
+import { Token } from 'aws-cdk-lib';
+import * as cognito from 'aws-cdk-lib/aws-cognito';
+import { IConstruct } from 'constructs';
+import { POOL_CLIENT_RULES, PROVIDER_RULES } from '../private/validation/catalogue';
+import { CognitoValidationError, enforceRules } from '../private/validation/enforce-rules';
+import { PoolSchema } from '../private/validation/pool-schema';
+import { SynthRule } from '../private/validation/rule';
+import { IdentityProviderSubject } from '../private/validation/subjects';
+
+/** What the pool-wide checks need to know about the pool besides its clients and providers. */
+export interface PoolFederationFacts {
+  readonly schema: PoolSchema;
+  readonly selfSignUpEnabled: boolean;
+}
+
+/** A string known at synth. */
+function known(value: unknown): value is string {
+  return typeof value === 'string' && !Token.isUnresolved(value);
+}
+
+/** The known entries of a string map as CloudFormation receives it; a token map has none. */
+function knownEntries(value: unknown): { [key: string]: string } {
+  if (typeof value !== 'object' || value === null || Token.isUnresolved(value)) {
+    return {};
+  }
+  return Object.fromEntries(Object.entries(value).filter(([key, entry]) => known(key) && known(entry)));
+}
+
+/** A list known at synth, or undefined when it is absent or holds a token. */
+function knownList(value: unknown): string[] | undefined {
+  return Array.isArray(value) && value.every(known) ? value : undefined;
+}
+
+/** The CloudFormation resource of a provider created with an L2, or undefined for an imported one. */
+function providerResource(provider: cognito.IUserPoolIdentityProvider): cognito.CfnUserPoolIdentityProvider | undefined {
+  const resource = provider.node.defaultChild;
+  return resource instanceof cognito.CfnUserPoolIdentityProvider ? resource : undefined;
+}
+
+/** A provider's name as CloudFormation receives it: the L2's own `providerName` is a reference. */
+function providerName(provider: cognito.IUserPoolIdentityProvider): string {
+  const name = providerResource(provider)?.providerName;
+  return known(name) ? name : provider.providerName;
+}
+
+/** The names of the providers registered on the pool so far. */
+export function providerNamesOf(pool: cognito.UserPool): string[] {
+  return pool.identityProviders.map(providerName);
+}
+
+/** Pool attributes (Cognito names) that the providers registered so far under these names map. */
+export function mappedAttributesOf(pool: cognito.UserPool, providerNames: string[]): string[] {
+  return pool.identityProviders
+    .filter((provider) => providerNames.includes(providerName(provider)))
+    .flatMap((provider) => Object.keys(knownEntries(providerResource(provider)?.attributeMapping)));
+}
+
+/** Runs rules and returns the broken ones as messages; warnings become annotations as usual. */
+function brokenRules<Subject>(scope: IConstruct, rules: ReadonlyArray<SynthRule<Subject>>, subject: Subject): string[] {
+  try {
+    enforceRules(scope, rules, subject);
+    return [];
+  } catch (error) {
+    if (error instanceof CognitoValidationError) {
+      return error.violations;
+    }
+    throw error;
+  }
+}
+
+/**
+ * Checks every identity provider registered on the pool, and every app client of the pool
+ * against the pool's attributes and providers. Providers and clients may be added in any order,
+ * so this runs at synth, reading what CloudFormation will receive.
+ */
+export function federationProblems(pool: cognito.UserPool, facts: PoolFederationFacts): string[] {
+  const problems: string[] = [];
+  const providers: IdentityProviderSubject[] = [];
+  let allNamesKnown = true;
+  for (const provider of pool.identityProviders) {
+    const resource = providerResource(provider);
+    const name = providerName(provider);
+    allNamesKnown = allNamesKnown && known(name);
+    const subject: IdentityProviderSubject = {
+      name,
+      type: resource && known(resource.providerType) ? resource.providerType : '',
+      attributeMapping: knownEntries(resource?.attributeMapping),
+      details: knownEntries(resource?.providerDetails),
+      schema: facts.schema,
+    };
+    providers.push(subject);
+    if (resource) {
+      problems.push(...brokenRules(provider, PROVIDER_RULES, subject));
+    }
+  }
+  const clients = pool.node.findAll().filter((child): child is cognito.CfnUserPoolClient => child instanceof cognito.CfnUserPoolClient);
+  for (const client of clients) {
+    const readAttributes = knownList(client.readAttributes);
+    const writeAttributes = knownList(client.writeAttributes);
+    if ((client.readAttributes !== undefined && !readAttributes) || (client.writeAttributes !== undefined && !writeAttributes)) {
+      continue;
+    }
+    const names = (knownList(client.supportedIdentityProviders) ?? []).filter(known);
+    problems.push(...brokenRules(client.node.scope ?? client, POOL_CLIENT_RULES, {
+      // A provider whose name is a token may be any of the unknown names.
+      supportedIdentityProviders: allNamesKnown ? names : names.filter((name) => name === 'COGNITO' || providers.some((p) => p.name === name)),
+      readAttributes,
+      writeAttributes,
+      selfSignUpEnabled: facts.selfSignUpEnabled,
+      schema: facts.schema,
+      providers,
+    }));
+  }
+  return problems;
+}
