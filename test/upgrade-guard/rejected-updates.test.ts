@@ -34,6 +34,10 @@ const defaultCustom = {
   employee_id: new cognito.StringAttribute({ minLen: 1, maxLen: 64, mutable: false }),
 };
 
+/** The default custom attributes with some replaced or added. */
+const withCustom = (attributes: { [name: string]: cognito.ICustomAttribute }) =>
+  enterprisePool({ customAttributes: { ...defaultCustom, ...attributes } });
+
 interface Case {
   /** What changes between the deployed and the new template. */
   readonly change: string;
@@ -99,7 +103,7 @@ const CASES: Case[] = [
   {
     change: 'custom attribute tenant_id added',
     before: () => enterprisePool(),
-    after: () => enterprisePool({ customAttributes: { ...defaultCustom, tenant_id: new cognito.StringAttribute({ maxLen: 64, mutable: false }) } }),
+    after: () => withCustom({ tenant_id: new cognito.StringAttribute({ maxLen: 64, mutable: false }) }),
     causes: [],
   },
   // Required
@@ -126,7 +130,7 @@ const CASES: Case[] = [
   {
     change: 'custom attribute department made immutable',
     before: () => enterprisePool(),
-    after: () => enterprisePool({ customAttributes: { ...defaultCustom, department: new cognito.StringAttribute({ minLen: 1, maxLen: 256, mutable: false }) } }),
+    after: () => withCustom({ department: new cognito.StringAttribute({ minLen: 1, maxLen: 256, mutable: false }) }),
     causes: ['Schema.department.Mutable'],
     reason: /true → false: an existing attribute cannot be made mutable or immutable/,
   },
@@ -139,21 +143,21 @@ const CASES: Case[] = [
   {
     change: 'a new immutable custom attribute added',
     before: () => enterprisePool(),
-    after: () => enterprisePool({ customAttributes: { ...defaultCustom, cost_centre: new cognito.StringAttribute({ mutable: false }) } }),
+    after: () => withCustom({ cost_centre: new cognito.StringAttribute({ mutable: false }) }),
     causes: [],
   },
   // AttributeDataType
   {
     change: 'custom attribute employee_id changed from string to number',
     before: () => enterprisePool(),
-    after: () => enterprisePool({ customAttributes: { ...defaultCustom, employee_id: new cognito.NumberAttribute({ mutable: false }) } }),
+    after: () => withCustom({ employee_id: new cognito.NumberAttribute({ mutable: false }) }),
     causes: ['Schema.employee_id.AttributeDataType'],
     reason: /"String" → "Number": an existing attribute's data type cannot change/,
   },
   {
     change: 'a new number attribute added next to the string ones',
     before: () => enterprisePool(),
-    after: () => enterprisePool({ customAttributes: { ...defaultCustom, seniority: new cognito.NumberAttribute({ min: 0, max: 60, mutable: true }) } }),
+    after: () => withCustom({ seniority: new cognito.NumberAttribute({ min: 0, max: 60, mutable: true }) }),
     causes: [],
   },
   // DeveloperOnlyAttribute
@@ -173,14 +177,14 @@ const CASES: Case[] = [
   {
     change: 'department widened from 256 to 512 characters',
     before: () => enterprisePool(),
-    after: () => enterprisePool({ customAttributes: { ...defaultCustom, department: new cognito.StringAttribute({ minLen: 1, maxLen: 512, mutable: true }) } }),
+    after: () => withCustom({ department: new cognito.StringAttribute({ minLen: 1, maxLen: 512, mutable: true }) }),
     causes: ['Schema.department.StringAttributeConstraints'],
     reason: /"MaxLength":"256".*→.*"MaxLength":"512".*neither widened nor narrowed/,
   },
   {
     change: 'number range of seniority narrowed',
-    before: () => enterprisePool({ customAttributes: { ...defaultCustom, seniority: new cognito.NumberAttribute({ min: 0, max: 60 }) } }),
-    after: () => enterprisePool({ customAttributes: { ...defaultCustom, seniority: new cognito.NumberAttribute({ min: 0, max: 50 }) } }),
+    before: () => withCustom({ seniority: new cognito.NumberAttribute({ min: 0, max: 60 }) }),
+    after: () => withCustom({ seniority: new cognito.NumberAttribute({ min: 0, max: 50 }) }),
     causes: ['Schema.seniority.NumberAttributeConstraints'],
   },
   {
