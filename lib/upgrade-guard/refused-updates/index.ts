@@ -10,8 +10,6 @@ import { RefusedUpdateCheck } from './refused-update';
 import { USERNAME_ATTRIBUTES_CHECK } from './username-attributes';
 import { USERNAME_CASE_SENSITIVITY_CHECK } from './username-case-sensitivity';
 
-export { RefusedChange, RefusedUpdateCheck } from './refused-update';
-
 /**
  * Every setting that CloudFormation would try to update in place but Cognito refuses to change.
  * Settings whose change replaces the resource are in `COGNITO_REPLACEMENT_PROPERTIES` instead.
