@@ -242,6 +242,17 @@ describe('updates Cognito refuses', () => {
     expect(findings[0].causes).toEqual(['UsernameConfiguration.CaseSensitive', 'Schema.employee_id']);
   });
 
+  test('a hand-written standard attribute with a data type is still a standard attribute', () => {
+    const withSchema = (schema: unknown[]) => ({ Resources: { Pool: { Type: 'AWS::Cognito::UserPool', Properties: { Schema: schema } } } });
+    const email = { Name: 'email', AttributeDataType: 'String', Mutable: true, Required: true };
+    const tier = { Name: 'custom:tier', AttributeDataType: 'String', Mutable: true };
+
+    // Dropping the email entry makes email optional: refused; it is not reported as a removed custom attribute.
+    expect(rejected(withSchema([email, tier]), withSchema([tier])).map((f) => f.causes)).toEqual([['Schema.email.Required']]);
+    // The prefix written or not names the same custom attribute.
+    expect(rejected(withSchema([email, tier]), withSchema([email, { ...tier, Name: 'tier' }]))).toEqual([]);
+  });
+
   test('a schema computed at deploy time is not judged', () => {
     const withSchema = (schema: unknown) => ({ Resources: { Pool: { Type: 'AWS::Cognito::UserPool', Properties: { Schema: schema } } } });
     const before = withSchema([{ Name: 'tier', AttributeDataType: 'String', Mutable: true }]);

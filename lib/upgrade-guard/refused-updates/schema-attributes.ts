@@ -28,8 +28,10 @@ function declaredAttributes(properties: RenderedProperties): Map<string, Declare
     if (typeof entry?.Name !== 'string') {
       return undefined;
     }
+    const prefixed = /^(custom|dev):/.test(entry.Name);
     const name = entry.Name.replace(/^(custom|dev):/, '');
-    attributes.set(name, { standard: STANDARD_ATTRIBUTES.has(name) && entry.AttributeDataType === undefined, entry });
+    // Hand-written templates often give standard attributes a data type too: the name decides.
+    attributes.set(name, { standard: !prefixed && STANDARD_ATTRIBUTES.has(name), entry });
   }
   return attributes;
 }
