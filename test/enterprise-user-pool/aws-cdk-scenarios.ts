@@ -125,6 +125,17 @@ function stubFunction(stack: Stack, id: string): lambda.IFunction {
   });
 }
 
+/** The library's writable standard attributes plus email_verified, for clients of a provider that maps it. */
+const WRITES_EMAIL_VERIFIED = new cognito.ClientAttributes().withStandardAttributes(Object.fromEntries([
+  'address', 'birthdate', 'email', 'emailVerified', 'familyName', 'fullname', 'gender', 'givenName', 'lastUpdateTime', 'locale',
+  'middleName', 'nickname', 'phoneNumber', 'preferredUsername', 'profilePage', 'profilePicture', 'timezone', 'website',
+].map((attribute) => [attribute, true])));
+
+const MAPPED_EMAIL_VERIFIED: ScenarioNote = {
+  setting: 'writeAttributes including emailVerified',
+  why: 'the provider maps email_verified, and Cognito writes mapped attributes at each federated sign-in only where the client may write them (WriteAttributes); the library default keeps email_verified read-only, as the L2 default in the scenario did not',
+};
+
 const SCENARIO_MFA_OFF: ScenarioNote = {
   setting: 'mfa: Mfa.OFF',
   why: 'the scenario leaves MFA at the L2 default (OFF); the library default REQUIRED is not what was deployed and is refused with one-time codes as a first factor',
@@ -183,18 +194,18 @@ export const AWS_CDK_SCENARIOS: AwsCdkScenario[] = [
   },
   {
     file: 'integ.user-pool-client-analytics.ts',
-    commit: '03948d85de5ab1ddb8b03782cd4179b3922a4448',
-    pools: [
-      {
-        id: 'Pool',
-        props: (stack) => {
-          new pinpoint.CfnApp(stack, 'PinpointApp', { name: 'MyPinpointApp' }).applyRemovalPolicy(RemovalPolicy.DESTROY);
-          return { removalPolicy: RemovalPolicy.DESTROY, appClients: [client('Client', { generateSecret: true })] };
-        },
-        notExpressed: [{ setting: 'client analytics (Pinpoint application ARN)', why: 'EnterpriseAppClientOptions has no analytics option; the rest of the client is restated' }],
+    commit: '1d81f3739f13847fe3495dd70f188f7e50934a31',
+    pools: ['Pool', 'Pool2'].map((id, index) => ({
+      id,
+      props: (stack: Stack) => {
+        new pinpoint.CfnApp(stack, `PinpointApp${index}`, { name: 'SamplePinpointApp' }).applyRemovalPolicy(RemovalPolicy.DESTROY);
+        return { removalPolicy: RemovalPolicy.DESTROY, appClients: [client(index === 0 ? 'Client' : 'client', { generateSecret: true })] };
       },
-      { id: 'Pool2', props: () => ({ removalPolicy: RemovalPolicy.DESTROY, appClients: [client('client', { generateSecret: true })] }) },
-    ],
+      notExpressed: [{
+        setting: index === 0 ? 'client analytics (Pinpoint application)' : 'client analytics (application id, external id and role)',
+        why: 'EnterpriseAppClientOptions has no analytics option; the rest of the client is restated',
+      }],
+    })),
   },
   {
     file: 'integ.user-pool-client-basic.ts',
@@ -396,25 +407,54 @@ export const AWS_CDK_SCENARIOS: AwsCdkScenario[] = [
     }],
   },
   {
+    file: 'integ.user-pool-group.ts',
+    commit: '52b48d8e9e12dc92758f2e18eff509168ecc2c66',
+    pools: [{
+      id: 'UserPool',
+      props: (stack) => ({
+        removalPolicy: RemovalPolicy.DESTROY,
+        groups: [
+          {
+            name: 'test-group',
+            description: 'My user pool group',
+            precedence: 1,
+            role: new iam.Role(stack, 'Role', { assumedBy: new iam.ServicePrincipal('cognito-idp.amazonaws.com') }),
+          },
+          { name: 'AnotherUserPoolGroup' },
+        ],
+      }),
+      notExpressed: [{
+        setting: 'a group without a name',
+        why: 'the scenario lets CloudFormation name its second group; PoolGroupOptions.name is required, so the group is named after its construct id',
+      }],
+    }],
+  },
+  ...[
+    { commit: '238f1e48149b4266775ca21cec42a4243c944cb3', prefix: 'nija-test-pool-amzn', custom: undefined },
+    { commit: '24fb2453928e0f2685edf726c4cd7316ed696901', prefix: 'nija-test-pool', custom: { userId: cognito.ProviderAttribute.AMAZON_USER_ID } },
+  ].map(({ commit, prefix, custom }): AwsCdkScenario => ({
     file: 'integ.user-pool-idp.amazon.ts',
-    commit: '238f1e48149b4266775ca21cec42a4243c944cb3',
+    commit,
     pools: [{
       id: 'pool',
-      props: () => ({ removalPolicy: RemovalPolicy.DESTROY, domain: { cognitoDomainPrefix: 'nija-test-pool-amzn' } }),
+      props: () => ({ removalPolicy: RemovalPolicy.DESTROY, domain: { cognitoDomainPrefix: prefix } }),
       attach: (pool, stack) => ({
         amazon: new cognito.UserPoolIdentityProviderAmazon(stack, 'amazon', {
           userPool: pool.userPool,
           clientId: 'amzn-client-id',
           clientSecret: 'amzn-client-secret',
-          attributeMapping: { givenName: cognito.ProviderAttribute.AMAZON_NAME, email: cognito.ProviderAttribute.AMAZON_EMAIL },
+          attributeMapping: { givenName: cognito.ProviderAttribute.AMAZON_NAME, email: cognito.ProviderAttribute.AMAZON_EMAIL, ...(custom ? { custom } : {}) },
         }),
       }),
       clients: () => [client('client')],
     }],
-  },
-  {
+  })),
+  ...[
+    { commit: '2ebdad838abb087a639ec7fc0eb7bd2690eea4e5', emailVerified: undefined },
+    { commit: '5785d5948a7eb3b8280fbb21d59bd44d9a6a13aa', emailVerified: cognito.ProviderAttribute.APPLE_EMAIL_VERIFIED },
+  ].map(({ commit, emailVerified }): AwsCdkScenario => ({
     file: 'integ.user-pool-idp.apple.ts',
-    commit: '2ebdad838abb087a639ec7fc0eb7bd2690eea4e5',
+    commit,
     pools: [{
       id: 'pool',
       props: () => ({ removalPolicy: RemovalPolicy.DESTROY, domain: { cognitoDomainPrefix: 'nija-test-pool' } }),
@@ -426,12 +466,17 @@ export const AWS_CDK_SCENARIOS: AwsCdkScenario[] = [
           keyId: 'CDKKEYCDK1',
           privateKeyValue: SecretValue.unsafePlainText('PRIV_KEY_CDK'),
           scopes: ['email', 'name'],
-          attributeMapping: { familyName: cognito.ProviderAttribute.APPLE_LAST_NAME, givenName: cognito.ProviderAttribute.APPLE_FIRST_NAME },
+          attributeMapping: {
+            familyName: cognito.ProviderAttribute.APPLE_LAST_NAME,
+            givenName: cognito.ProviderAttribute.APPLE_FIRST_NAME,
+            ...(emailVerified ? { emailVerified } : {}),
+          },
         }),
       }),
-      clients: () => [client('client')],
+      clients: () => [client('client', emailVerified ? { writeAttributes: WRITES_EMAIL_VERIFIED } : {})],
+      libraryChoices: emailVerified ? [MAPPED_EMAIL_VERIFIED] : [],
     }],
-  },
+  })),
   {
     file: 'integ.user-pool-idp.google.ts',
     commit: '7d9042563e1c98b770bca626207d70458d2d047f',
@@ -459,19 +504,23 @@ export const AWS_CDK_SCENARIOS: AwsCdkScenario[] = [
           }),
         };
       },
-      clients: () => [client('client')],
+      clients: () => [client('client', { writeAttributes: WRITES_EMAIL_VERIFIED })],
+      libraryChoices: [MAPPED_EMAIL_VERIFIED],
     }],
   },
-  {
+  ...[
+    { commit: '00946dabe025d1f4cf7ca71ae55f0c4ab1e75df9', name: 'my-provider', emailVerified: undefined },
+    { commit: 'ca501e77b3bad3323b10b61f7101178d8143e3b7', name: 'cdk', emailVerified: cognito.ProviderAttribute.other('email_verified') },
+  ].map(({ commit, name, emailVerified }): AwsCdkScenario => ({
     file: 'integ.user-pool-idp.oidc.ts',
-    commit: '00946dabe025d1f4cf7ca71ae55f0c4ab1e75df9',
+    commit,
     pools: [{
       id: 'pool',
       props: () => ({ removalPolicy: RemovalPolicy.DESTROY, domain: { cognitoDomainPrefix: 'cdk-test-pool' } }),
       attach: (pool, stack) => ({
         oidc: new cognito.UserPoolIdentityProviderOidc(stack, 'cdk', {
           userPool: pool.userPool,
-          name: 'my-provider',
+          name,
           clientId: 'client-id',
           clientSecret: 'client-secret',
           issuerUrl: 'https://www.issuer-url.com',
@@ -482,12 +531,13 @@ export const AWS_CDK_SCENARIOS: AwsCdkScenario[] = [
             jwksUri: 'https://www.issuer-url.com/jwks',
           },
           scopes: ['openid', 'phone'],
-          attributeMapping: { phoneNumber: cognito.ProviderAttribute.other('phone_number') },
+          attributeMapping: { phoneNumber: cognito.ProviderAttribute.other('phone_number'), ...(emailVerified ? { emailVerified } : {}) },
         }),
       }),
-      clients: () => [client('client')],
+      clients: () => [client('client', emailVerified ? { writeAttributes: WRITES_EMAIL_VERIFIED } : {})],
+      libraryChoices: emailVerified ? [MAPPED_EMAIL_VERIFIED] : [],
     }],
-  },
+  })),
   {
     file: 'integ.user-pool-idp.saml.ts',
     commit: '212a8b98a184fce191eb94a1322cc228e9b429be',
@@ -574,7 +624,7 @@ export const AWS_CDK_SCENARIOS: AwsCdkScenario[] = [
   },
   {
     file: 'integ.user-pool-mfa-email.ts',
-    commit: '443a0325ff28737144d2124a4461f9874a2ac331',
+    commit: 'b74791363f68ec3742c040b8f0b54a9f139c650f',
     pools: [{
       id: 'myuserpool',
       props: () => ({
@@ -590,6 +640,7 @@ export const AWS_CDK_SCENARIOS: AwsCdkScenario[] = [
         mfa: cognito.Mfa.REQUIRED,
         mfaSecondFactor: { sms: true, otp: false, email: true },
         advancedSecurityMode: cognito.AdvancedSecurityMode.ENFORCED,
+        featurePlan: cognito.FeaturePlan.PLUS,
       }),
       notExpressed: [{ setting: 'the SES domain', why: 'the scenario reads a verified domain from its environment at deploy time; example.com stands for it' }],
     }],
@@ -626,12 +677,13 @@ export const AWS_CDK_SCENARIOS: AwsCdkScenario[] = [
   },
   {
     file: 'integ.user-pool-pre-token-generation-v2.ts',
-    commit: '1b88b98909d7e5c5aea3706850f71e34c741a4f1',
+    commit: '82977bc7441a9bd0e939c9350d3108cfb8a32bce',
     pools: [{
       id: 'pool',
       props: () => ({
         removalPolicy: RemovalPolicy.DESTROY,
         advancedSecurityMode: cognito.AdvancedSecurityMode.ENFORCED,
+        featurePlan: cognito.FeaturePlan.PLUS,
         appClients: [client('client', { authFlows: { userSrp: true } })],
       }),
       attach: (pool, stack) => {
