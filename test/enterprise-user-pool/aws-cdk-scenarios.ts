@@ -443,7 +443,11 @@ export const AWS_CDK_SCENARIOS: AwsCdkScenario[] = [
           userPool: pool.userPool,
           clientId: 'amzn-client-id',
           clientSecret: 'amzn-client-secret',
-          attributeMapping: { givenName: cognito.ProviderAttribute.AMAZON_NAME, email: cognito.ProviderAttribute.AMAZON_EMAIL, ...(custom ? { custom } : {}) },
+          attributeMapping: {
+            givenName: cognito.ProviderAttribute.AMAZON_NAME,
+            email: cognito.ProviderAttribute.AMAZON_EMAIL,
+            ...(custom ? { custom } : {}),
+          },
         }),
       }),
       clients: () => [client('client')],
