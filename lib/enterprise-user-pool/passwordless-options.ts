@@ -27,7 +27,8 @@ export interface PasswordlessOptions {
   readonly passkeyUserVerification?: cognito.PasskeyUserVerification;
 
   /**
-   * Allow one-time codes by email as a first factor. Needs email sent through Amazon SES.
+   * Allow one-time codes by email as a first factor. Send email through Amazon SES before users
+   * rely on it: Cognito's default email sends only a few messages a day (a synth warning says so).
    * @default false
    */
   readonly emailOtp?: boolean;

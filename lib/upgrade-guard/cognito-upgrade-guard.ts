@@ -1,3 +1,4 @@
+import { REFUSED_UPDATE_CHECKS } from './refused-updates';
 import { COGNITO_REPLACEMENT_PROPERTIES } from './replacement-properties';
 import { isCognitoType, isRetainedOnDelete, isRetainedOnReplace, resourcesOf, sameValue, TemplateResource } from './template-resources';
 import { AssertNoDataLossOptions, CognitoResourceChange, CognitoUpgradeFinding, CognitoUpgradeReport } from './upgrade-finding';
@@ -6,7 +7,8 @@ import { whatIsLost } from './what-is-lost';
 /**
  * Compares two synthesized CloudFormation templates — the one deployed today and the one an
  * upgrade would deploy — and reports every Amazon Cognito resource the upgrade would replace,
- * delete or orphan. Use it in CI, before deploying a new version of your app or of a construct
+ * delete or orphan, and every in-place update Cognito would refuse (so the deployment would fail
+ * and roll back). Use it in CI, before deploying a new version of your app or of a construct
  * library, so that a changed logical ID never silently deletes a user pool.
  *
  * @example
@@ -15,7 +17,8 @@ import { whatIsLost } from './what-is-lost';
 export class CognitoUpgradeGuard {
   /**
    * Lists the Cognito resources of `before` that deploying `after` would replace, delete or
-   * orphan. Resources that only change updatable properties are not reported.
+   * orphan, or that Cognito would refuse to update in place. Resources that only change
+   * properties Cognito can update are not reported.
    *
    * @param before the template deployed today (e.g. the JSON of the previous release's `cdk synth`)
    * @param after the template the upgrade would deploy
@@ -32,7 +35,7 @@ export class CognitoUpgradeGuard {
       const newResource = newResources[logicalId];
       const finding = newResource === undefined
         ? removalFinding(logicalId, oldResource, addedOfType(oldResource.Type, oldResources, newResources))
-        : replacementFinding(logicalId, oldResource, newResource);
+        : replacementFinding(logicalId, oldResource, newResource) ?? refusedUpdateFinding(logicalId, oldResource, newResource);
       if (finding) {
         findings.push(finding);
       }
@@ -42,7 +45,8 @@ export class CognitoUpgradeGuard {
 
   /**
    * Throws if deploying `after` over `before` would replace, delete or orphan any Cognito
-   * resource, with a message that lists each one. Meant for a test in the user's own suite.
+   * resource, or make an update Cognito refuses, with a message that lists each one. Meant for a
+   * test in the user's own suite.
    *
    * @param before the template deployed today
    * @param after the template the upgrade would deploy
@@ -54,9 +58,9 @@ export class CognitoUpgradeGuard {
       .filter((finding) => !accepted.includes(finding.logicalId));
     if (findings.length > 0) {
       throw new Error([
-        `Deploying this template would replace, delete or orphan ${findings.length} Cognito resource(s):`,
+        `Deploying this template would replace, delete, orphan or fail to update ${findings.length} Cognito resource(s):`,
         ...findings.map((finding) => `  - ${finding.change} ${finding.logicalId} (${finding.resourceType}): ${finding.message}`),
-        'Keep the logical IDs and create-only properties unchanged, or, after review, pass the logical IDs in acceptedLogicalIds.',
+        'Keep the logical IDs, create-only properties and settings Cognito cannot change unchanged, or, after review, pass the logical IDs in acceptedLogicalIds.',
       ].join('\n'));
     }
   }
@@ -91,6 +95,19 @@ function replacementFinding(logicalId: string, oldResource: TemplateResource, ne
     : `deletes the old one and with it ${whatIsLost(oldResource.Type)}`;
   return findingOf(logicalId, oldResource, CognitoResourceChange.REPLACE, causes,
     `would be replaced: create-only ${causes.length === 1 ? 'property' : 'properties'} ${causes.join(', ')} changed, so CloudFormation creates a new one and ${oldOne}.`);
+}
+
+function refusedUpdateFinding(logicalId: string, oldResource: TemplateResource, newResource: TemplateResource): CognitoUpgradeFinding | undefined {
+  const refused = REFUSED_UPDATE_CHECKS
+    .filter((check) => check.resourceType === oldResource.Type)
+    .flatMap((check) => check.check(oldResource.Properties ?? {}, newResource.Properties ?? {})
+      .map((change) => ({ ...change, why: `${check.statement} (${check.source})` })));
+  if (refused.length === 0) {
+    return undefined;
+  }
+  const reasons = refused.map((change) => `${change.property} ${change.detail}: ${change.why}`).join('; ');
+  return findingOf(logicalId, oldResource, CognitoResourceChange.REJECTED_UPDATE, refused.map((change) => change.property),
+    `would fail to update: CloudFormation updates it in place, but Cognito refuses the change, so the deployment fails and the stack rolls back. ${reasons}.`);
 }
 
 function findingOf(

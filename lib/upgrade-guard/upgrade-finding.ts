@@ -11,10 +11,17 @@ export enum CognitoResourceChange {
    * kept, yet the stack no longer manages it and anything that referenced it now gets a new one.
    */
   ORPHAN = 'ORPHAN',
+  /**
+   * CloudFormation updates the resource in place, but Cognito refuses the change (for example a
+   * custom attribute removed from a user pool's schema): the deployment fails and the stack rolls
+   * back. Nothing is lost, but the upgrade cannot be deployed as it is.
+   */
+  REJECTED_UPDATE = 'REJECTED_UPDATE',
 }
 
 /**
- * One Cognito resource that an upgrade would replace, delete or orphan.
+ * One Cognito resource that an upgrade would replace, delete or orphan, or that Cognito would
+ * refuse to update.
  */
 export interface CognitoUpgradeFinding {
   /** Logical ID of the resource in the template before the upgrade. */
@@ -23,7 +30,10 @@ export interface CognitoUpgradeFinding {
   readonly resourceType: string;
   /** What the deployment would do to the resource. */
   readonly change: CognitoResourceChange;
-  /** The create-only properties whose change causes a replacement; empty for a deletion or orphan. */
+  /**
+   * The create-only properties whose change causes a replacement, or the property paths Cognito
+   * refuses to change (e.g. `Schema.employee_id.Mutable`); empty for a deletion or orphan.
+   */
   readonly causes: string[];
   /** A sentence a reviewer can act on. */
   readonly message: string;
@@ -33,7 +43,7 @@ export interface CognitoUpgradeFinding {
  * The result of comparing two synthesized templates.
  */
 export interface CognitoUpgradeReport {
-  /** Every Cognito resource the upgrade would replace, delete or orphan, ordered by logical ID. */
+  /** Every Cognito resource the upgrade would replace, delete, orphan or fail to update, ordered by logical ID. */
   readonly findings: CognitoUpgradeFinding[];
 }
 

@@ -138,7 +138,7 @@ describe('CognitoUpgradeGuard.assertNoDataLoss', () => {
 
   test('throws with a message listing each finding', () => {
     expect(() => CognitoUpgradeGuard.assertNoDataLoss(before, after)).toThrow(
-      new RegExp(`would replace, delete or orphan 1 Cognito resource\\(s\\):\\n  - DELETE ${poolId} \\(AWS::Cognito::UserPool\\): .*every user in it`),
+      new RegExp(`would replace, delete, orphan or fail to update 1 Cognito resource\\(s\\):\\n  - DELETE ${poolId} \\(AWS::Cognito::UserPool\\): .*every user in it`),
     );
   });
 

@@ -23,6 +23,7 @@ import { INVITATION_MESSAGES_RULE } from './rules/invitation-messages';
 import { MFA_FACTORS_RULE } from './rules/mfa-factors';
 import { PASSWORD_HISTORY_RULE } from './rules/password-history';
 import { PASSWORD_LENGTH_RULE } from './rules/password-length';
+import { PASSWORDLESS_EMAIL_SENDING_RULE } from './rules/passwordless-email-sending';
 import { PASSWORDLESS_SIGN_IN_RULE } from './rules/passwordless-sign-in';
 import { POOL_NAME_RULE } from './rules/pool-name';
 import { POOL_RETENTION_RULE } from './rules/pool-retention';
@@ -44,6 +45,7 @@ export const POOL_RULES: ReadonlyArray<SynthRule<PoolSubject>> = [
   INVITATION_MESSAGES_RULE,
   MFA_FACTORS_RULE,
   PASSWORDLESS_SIGN_IN_RULE,
+  PASSWORDLESS_EMAIL_SENDING_RULE,
   POOL_RETENTION_RULE,
   TRIGGER_COMBINATIONS_RULE,
   TRIGGER_RISKS_RULE,

@@ -43,7 +43,6 @@ const BROKEN: Array<[string, EnterpriseUserPoolProps, RegExp]> = [
   ['CE-PASSWORDLESS', { passwordless: { passkeys: true, passkeyUserVerification: cognito.PasskeyUserVerification.PREFERRED } }, /passwordless.passkeyUserVerification is "preferred" — with required MFA a passkey stands for both factors/],
   ['CE-PASSWORDLESS', { passwordless: { passkeys: true }, passkeyUserVerification: cognito.PasskeyUserVerification.PREFERRED }, /Users: passkeyUserVerification is "preferred" — with required MFA/],
   ['CE-PASSWORDLESS', { mfa: cognito.Mfa.OPTIONAL, featurePlan: cognito.FeaturePlan.LITE, passwordless: { passkeys: true } }, /needs the ESSENTIALS or PLUS feature plan/],
-  ['CE-PASSWORDLESS', { mfa: cognito.Mfa.OPTIONAL, passwordless: { emailOtp: true } }, /passwordless.emailOtp is true — email one-time codes need email through Amazon SES/],
   ['CE-PASSWORDLESS', { mfa: cognito.Mfa.OPTIONAL, passwordless: { smsOtp: true }, enableSmsRole: false }, /passwordless.smsOtp is true — SMS one-time codes need an SMS role/],
   ['CE-PASSWORDLESS', { mfa: cognito.Mfa.OPTIONAL, passwordless: {} }, /enable at least one of passkeys, emailOtp or smsOtp/],
   ['CE-PASSWORDLESS', { mfa: cognito.Mfa.OPTIONAL, passwordless: { passkeys: true }, signInPolicy: { allowedFirstAuthFactors: { password: true } } }, /give either passwordless or signInPolicy, not both/],
@@ -178,12 +177,28 @@ describe('synth-time validation rules', () => {
     expect(Annotations.fromStack(stack).findWarning('*', Match.stringLikeRegexp('CE-CLIENT-IMPLICIT-GRANT'))).toHaveLength(1);
   });
 
+  test('email one-time codes without SES are accepted by Cognito, so they are warned about, not rejected', () => {
+    const stack = testStack();
+    new EnterpriseUserPool(stack, 'Users', { mfa: cognito.Mfa.OPTIONAL, passwordless: { emailOtp: true } });
+    const warnings = Annotations.fromStack(stack).findWarning('*', Match.stringLikeRegexp('CE-PASSWORDLESS-EMAIL-SENDING'));
+    expect(warnings.map((warning) => warning.entry.data)).toEqual([
+      expect.stringMatching(/passwordless.emailOtp is true — email one-time codes as a first factor go out through Cognito's default email/),
+    ]);
+  });
+
+  test('email one-time codes through SES get no sending warning', () => {
+    const stack = testStack();
+    new EnterpriseUserPool(stack, 'Users', { mfa: cognito.Mfa.OPTIONAL, email: SES, passwordless: { emailOtp: true } });
+    expect(Annotations.fromStack(stack).findWarning('*', Match.stringLikeRegexp('CE-PASSWORDLESS-EMAIL-SENDING'))).toEqual([]);
+  });
+
   test('every rule in the catalogue has a failing case here and a unique id', () => {
     const ids = describeRules().map((rule) => rule.id);
     expect(new Set(ids).size).toBe(ids.length);
     // Pool-wide client and provider rules run at synth: federation-rules.test.ts covers each of them.
     const atSynth = [...PROVIDER_RULES, ...POOL_CLIENT_RULES].map(({ id }) => id);
-    const tested = new Set([...BROKEN.map(([id]) => id), 'CE-POOL-RETENTION', 'CE-CLIENT-IMPLICIT-GRANT', 'CE-TRIGGER-RISKS', ...atSynth]);
+    const warnings = ['CE-POOL-RETENTION', 'CE-CLIENT-IMPLICIT-GRANT', 'CE-TRIGGER-RISKS', 'CE-PASSWORDLESS-EMAIL-SENDING'];
+    const tested = new Set([...BROKEN.map(([id]) => id), ...warnings, ...atSynth]);
     expect(ids.filter((id) => !tested.has(id))).toEqual([]);
   });
 });

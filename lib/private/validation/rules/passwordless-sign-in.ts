@@ -5,10 +5,10 @@ import { isEssentialsOrPlus, PoolSubject } from '../subjects';
 export const PASSWORDLESS_SIGN_IN_RULE: SynthRule<PoolSubject> = {
   id: 'CE-PASSWORDLESS',
   appliesTo: 'user pool',
-  statement: 'passwordless first factors need the ESSENTIALS or PLUS feature plan; one-time codes need MFA OFF or OPTIONAL, and with required MFA passkeys must verify the user; email codes need email through Amazon SES; SMS codes need an SMS role',
+  statement: 'passwordless first factors need the ESSENTIALS or PLUS feature plan; one-time codes need MFA OFF or OPTIONAL, and with required MFA passkeys must verify the user; SMS codes need an SMS role',
   source: 'Cognito developer guide, choice-based authentication; CloudFormation AWS::Cognito::UserPool SignInPolicy',
   severity: RuleSeverity.ERROR,
-  check: ({ props, emailThroughSes }) => {
+  check: ({ props }) => {
     const passwordless = props.passwordless;
     if (passwordless === undefined) {
       return [];
@@ -37,9 +37,6 @@ export const PASSWORDLESS_SIGN_IN_RULE: SynthRule<PoolSubject> = {
         value: verification,
         detail: 'with required MFA a passkey stands for both factors, so it must verify the user: leave it unset or REQUIRED',
       });
-    }
-    if (passwordless.emailOtp && !emailThroughSes) {
-      violations.push({ prop: 'passwordless.emailOtp', value: true, detail: 'email one-time codes need email through Amazon SES: set email to cognito.UserPoolEmail.withSES(...)' });
     }
     if (passwordless.smsOtp && props.enableSmsRole === false && props.smsRole === undefined) {
       violations.push({ prop: 'passwordless.smsOtp', value: true, detail: 'SMS one-time codes need an SMS role: pass smsRole or leave enableSmsRole on' });
