@@ -16,6 +16,7 @@ import { DOMAIN_CHOICE_RULE } from './rules/domain-choice';
 import { DOMAIN_PREFIX_RULE } from './rules/domain-prefix';
 import { GROUP_SETTINGS_RULE } from './rules/group-settings';
 import { IDP_ATTRIBUTE_MAPPING_RULE } from './rules/idp-attribute-mapping';
+import { IDP_ATTRIBUTE_MAPPING_UNKNOWN_RULE } from './rules/idp-attribute-mapping-unknown';
 import { IDP_OIDC_RULE } from './rules/idp-oidc';
 import { IDP_OIDC_SCOPES_RULE } from './rules/idp-oidc-scopes';
 import { IDP_SAML_METADATA_RULE } from './rules/idp-saml-metadata';
@@ -72,6 +73,7 @@ export const GROUP_RULES: ReadonlyArray<SynthRule<GroupSubject>> = [GROUP_SETTIN
 /** Rules on each identity provider registered on a pool, checked once the pool is complete. */
 export const PROVIDER_RULES: ReadonlyArray<SynthRule<IdentityProviderSubject>> = [
   IDP_ATTRIBUTE_MAPPING_RULE,
+  IDP_ATTRIBUTE_MAPPING_UNKNOWN_RULE,
   IDP_SAML_METADATA_RULE,
   IDP_OIDC_RULE,
   IDP_OIDC_SCOPES_RULE,
