@@ -35,12 +35,12 @@ export const CLIENT_REDIRECT_URLS_RULE: SynthRule<ClientSubject> = {
   check: ({ options }) => {
     const violations: Violation[] = [];
     for (const [prop, urls] of [['callbackUrls', options.callbackUrls], ['logoutUrls', options.logoutUrls]] as const) {
-      for (const url of (urls ?? []).filter(knownString)) {
-        const problem = redirectUrlProblem(url);
+      (urls ?? []).forEach((url, index) => {
+        const problem = knownString(url) ? redirectUrlProblem(url) : undefined;
         if (problem) {
-          violations.push({ prop, value: url, detail: problem });
+          violations.push({ prop: `${prop}[${index}]`, value: url, detail: problem });
         }
-      }
+      });
     }
     const fallback = options.defaultRedirectUri;
     if (knownString(fallback) && !(options.callbackUrls ?? []).includes(fallback)) {
