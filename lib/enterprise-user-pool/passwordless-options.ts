@@ -27,7 +27,8 @@ export interface PasswordlessOptions {
   readonly passkeyUserVerification?: cognito.PasskeyUserVerification;
 
   /**
-   * Allow one-time codes by email as a first factor. Needs email sent through Amazon SES.
+   * Allow one-time codes by email as a first factor. Works with Cognito's default email, whose
+   * small daily quota every sign-in spends: send through Amazon SES for real traffic.
    * @default false
    */
   readonly emailOtp?: boolean;

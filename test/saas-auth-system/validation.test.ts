@@ -16,7 +16,7 @@ describe('SaasAuthSystem synth-time errors', () => {
 
   test('redirect URLs are checked by EnterpriseUserPool\'s client rule', () => {
     expect(() => saasSystem({ callbackUrls: ['http://app.example.com/callback'] }))
-      .toThrow(/\[CE-CLIENT-REDIRECT-URLS\] TestStack\/Auth\/Pool: callbackUrls is "http:\/\/app.example.com\/callback" — must use HTTPS/);
+      .toThrow(/\[CE-CLIENT-REDIRECT-URLS\] TestStack\/Auth\/Pool: webClient.callbackUrls\[0\] is "http:\/\/app.example.com\/callback" — must use HTTPS/);
   });
 
   test('guest access needs a guest policy, and a guest policy needs guest access', () => {
