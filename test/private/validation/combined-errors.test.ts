@@ -1,12 +1,12 @@
 import { Duration } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { EnterpriseUserPool } from '../../../lib';
-import { CognitoValidationError } from '../../../lib/private/validation/violation-collector';
 import { CustomerPortal } from '../../../lib/customer-portal';
 import { EnterpriseSso } from '../../../lib/enterprise-sso';
+import { CognitoValidationError } from '../../../lib/private/validation/violation-collector';
 import { SaasAuthSystem } from '../../../lib/saas-auth-system';
-import { ADFS, ssoProps } from '../../enterprise-sso/fixtures';
 import { MINIMAL_PORTAL } from '../../customer-portal/portal-fixtures';
+import { ADFS, ssoProps } from '../../enterprise-sso/fixtures';
 import { REDIRECTS } from '../../saas-auth-system/saas-fixtures';
 import { testStack } from '../../support/nag';
 

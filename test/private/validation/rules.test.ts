@@ -43,7 +43,7 @@ const BROKEN: Array<[string, EnterpriseUserPoolProps, RegExp]> = [
   ['CE-PASSWORDLESS', { passwordless: { passkeys: true, passkeyUserVerification: cognito.PasskeyUserVerification.PREFERRED } }, /passwordless.passkeyUserVerification is "preferred" — with required MFA a passkey stands for both factors/],
   ['CE-PASSWORDLESS', { passwordless: { passkeys: true }, passkeyUserVerification: cognito.PasskeyUserVerification.PREFERRED }, /Users: passkeyUserVerification is "preferred" — with required MFA/],
   ['CE-PASSWORDLESS', { mfa: cognito.Mfa.OPTIONAL, featurePlan: cognito.FeaturePlan.LITE, passwordless: { passkeys: true } }, /passwordless is \{.*"passkey":true.*\} — passwordless first factors need the ESSENTIALS or PLUS feature plan \(featurePlan is LITE\)/],
-    ['CE-PASSWORDLESS', { mfa: cognito.Mfa.OPTIONAL, passwordless: { smsOtp: true }, enableSmsRole: false }, /passwordless.smsOtp is true — SMS one-time codes need an SMS role/],
+  ['CE-PASSWORDLESS', { mfa: cognito.Mfa.OPTIONAL, passwordless: { smsOtp: true }, enableSmsRole: false }, /passwordless.smsOtp is true — SMS one-time codes need an SMS role/],
   ['CE-PASSWORDLESS', { mfa: cognito.Mfa.OPTIONAL, passwordless: {} }, /enable at least one of passkeys, emailOtp or smsOtp/],
   ['CE-PASSWORDLESS', { mfa: cognito.Mfa.OPTIONAL, passwordless: { passkeys: true }, signInPolicy: { allowedFirstAuthFactors: { password: true } } }, /give either passwordless or signInPolicy, not both/],
   ['CE-CLIENT-NAME', { appClients: [{ name: 'web/app' }] }, /Users: appClients\[0\].name is "web\/app"/],

@@ -34,7 +34,8 @@ function interfaceKeys(): (module: StructShape['module'], name: string) => strin
   const index = path.join(ROOT, 'lib', 'index.ts');
   const program = ts.createProgram([index], { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.CommonJS, skipLibCheck: true, noEmit: true });
   const checker = program.getTypeChecker();
-  const exportsOf = (file: ts.SourceFile | undefined) => new Map(checker.getExportsOfModule(checker.getSymbolAtLocation(file!)!).map((symbol) => [symbol.name, symbol]));
+  const exportsOf = (file: ts.SourceFile | undefined) => new Map(checker.getExportsOfModule(checker.getSymbolAtLocation(file!)!)
+    .map((symbol) => [symbol.name, symbol]));
   const modules = {
     'lib': exportsOf(program.getSourceFile(index)),
     'aws-cognito': exportsOf(program.getSourceFiles().find((file) => file.fileName.endsWith('aws-cdk-lib/aws-cognito/index.d.ts'))),
