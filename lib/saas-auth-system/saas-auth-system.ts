@@ -5,7 +5,7 @@ import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
-import { SAAS_CLIENT_DEFAULTS, SAAS_IDENTITY_POOL_DEFAULTS, SAAS_PRINCIPAL_TAGS } from './defaults';
+import { SAAS_CLIENT_DEFAULTS, SAAS_IDENTITY_POOL_DEFAULTS, SAAS_PRINCIPAL_TAGS, TENANT_ID_FORMAT } from './defaults';
 import { SAAS_AUTH_SYSTEM_SHAPE } from './input-shapes';
 import { resolveSaasPoolProps } from './resolve-saas-props';
 import { SAAS_RULES } from './rules';
@@ -189,15 +189,18 @@ export class SaasAuthSystem extends Construct {
     const poolProps = resolveSaasPoolProps(props);
     validation.check(this.node.path, SAAS_RULES, { props, poolProps });
     const groups = poolProps.groups ?? [];
-    const tenantIds = props.tenantGroups ?? [];
+    // Malformed or repeated tenant ids are CE-SAAS-TENANT-GROUPS' to report, once.
+    const tenants = (props.tenantGroups ?? [])
+      .map((tenantId, index) => ({ tenantId, index }))
+      .filter(({ tenantId }, position, all) => TENANT_ID_FORMAT.test(tenantId) && all.findIndex((other) => other.tenantId === tenantId) === position);
     const poolCheck = new ViolationCollector();
     planPool(this, `${this.node.path}/Pool`, {
       ...poolProps,
-      groups: [...groups, ...tenantIds.map((tenantId) => ({ name: tenantGroupName(tenantId) }))],
+      groups: [...groups, ...tenants.map(({ tenantId }) => ({ name: tenantGroupName(tenantId) }))],
     }, poolCheck, {
       // The web and mobile clients come first, built from this construct's own props.
       clients: ['webClient', 'mobileClient', ...(props.appClients ?? []).map((_, index) => `appClients[${index}]`)],
-      groups: [...groups.map((_, index) => `groups[${index}]`), ...tenantIds.map((_, index) => `tenantGroups[${index}]`)],
+      groups: [...groups.map((_, index) => `groups[${index}]`), ...tenants.map(({ index }) => `tenantGroups[${index}]`)],
     });
     validation.addErrorsOf(poolCheck);
     return poolProps;

@@ -23,9 +23,9 @@ const BROKEN: Array<[string, Partial<UserImportPipelineProps>, RegExp]> = [
   ['CE-IMPORT-PREFIXES', { inputPrefix: '' }, /inputPrefix is ""/],
   ['CE-IMPORT-PREFIXES', { inputPrefix: 'data/', reportPrefix: 'data/reports/' }, /reportPrefix is "data\/reports\/" — must not overlap inputPrefix "data\/"/],
   ['CE-IMPORT-PREFIXES', { reportPrefix: 'imports/' }, /reportPrefix is "imports\/" — must not overlap inputPrefix "imports\/"/],
-  ['CE-IMPORT-ATTRIBUTES', { allowedAttributes: ['email', 'role'] }, /allowedAttributes is "role" — contains "role", which is neither a standard attribute nor custom:<name>/],
-  ['CE-IMPORT-ATTRIBUTES', { allowedAttributes: ['sub'] }, /allowedAttributes is "sub"/],
-  ['CE-IMPORT-ATTRIBUTES', { allowedAttributes: ['custom:a_name_over_twenty_chars'] }, /allowedAttributes is "custom:a_name_over_twenty_chars"/],
+  ['CE-IMPORT-ATTRIBUTES', { allowedAttributes: ['email', 'role'] }, /allowedAttributes\[1\] is "role" — is neither a standard attribute an administrator can write nor custom:<name>/],
+  ['CE-IMPORT-ATTRIBUTES', { allowedAttributes: ['sub'] }, /allowedAttributes\[0\] is "sub"/],
+  ['CE-IMPORT-ATTRIBUTES', { allowedAttributes: ['custom:a_name_over_twenty_chars'] }, /allowedAttributes\[0\] is "custom:a_name_over_twenty_chars"/],
   ['CE-IMPORT-RETENTION', { inputRetention: Duration.hours(36) }, /inputRetention is .* — inputRetention and reportRetention must be whole days between 1 and 3650/],
   ['CE-IMPORT-RETENTION', { reportRetention: Duration.days(0) }, /reportRetention is /],
 ];

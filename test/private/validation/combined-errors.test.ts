@@ -91,7 +91,7 @@ describe('one error lists every violation of a construct', () => {
     ]);
   });
 
-  test('SaasAuthSystem names the web client and tenant groups by the props they come from', () => {
+  test('SaasAuthSystem names the web client and tenant groups by the props they come from, each mistake once', () => {
     const violations = violationsOf(() => new SaasAuthSystem(testStack(), 'Auth', {
       ...REDIRECTS,
       callbackUrls: ['https://app.example.com/callback', 'https://app.example.com/#/cb'],
@@ -101,8 +101,9 @@ describe('one error lists every violation of a construct', () => {
     expect(violations).toEqual(expect.arrayContaining([
       expect.stringMatching(/^\[CE-PASSWORD-LENGTH\] TestStack\/Auth\/Pool: passwordPolicy.minLength is 100/),
       '[CE-CLIENT-REDIRECT-URLS] TestStack/Auth/Pool: webClient.callbackUrls[1] is "https://app.example.com/#/cb" — must not contain a fragment (#)',
-      expect.stringMatching(/^\[CE-GROUP\] TestStack\/Auth\/Pool: tenantGroups\[1\].name is "tenant-x+" — must be 1–128/),
+      expect.stringMatching(/^\[CE-SAAS-TENANT-GROUPS\] TestStack\/Auth: tenantGroups\[1\] is "x+" — must be 1–64 letters/),
     ]));
+    expect(violations).toHaveLength(3);
   });
 
   test('CustomerPortal reports its own rules with its pool\'s and its web client\'s', () => {
