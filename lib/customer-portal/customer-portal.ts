@@ -4,14 +4,18 @@ import * as wafv2 from 'aws-cdk-lib/aws-wafv2';
 import { Construct } from 'constructs';
 import { CustomerPortalProps } from './customer-portal-props';
 import { CUSTOMER_PORTAL_DEFAULTS as D, portalMessages } from './defaults';
+import { CUSTOMER_PORTAL_SHAPE } from './input-shapes';
 import { PortalWebAcl } from './private-portal-web-acl';
 import { createSocialIdentityProvider } from './private-social-identity-provider';
 import { CUSTOMER_PORTAL_RULES } from './rules';
+import { EnterpriseAppClientOptions } from '../enterprise-user-pool/app-client-options';
 import { EnterpriseUserPool } from '../enterprise-user-pool/enterprise-user-pool';
 import { EnterpriseUserPoolProps } from '../enterprise-user-pool/enterprise-user-pool-props';
-import { defaultAdminOnlyAttributes } from '../enterprise-user-pool/resolve-pool-props';
+import { planPool } from '../enterprise-user-pool/plan-pool';
+import { adminOnlyAttributeNames } from '../enterprise-user-pool/resolve-pool-props';
 import { tagResources } from '../private/resource-tags';
-import { enforceRules } from '../private/validation/enforce-rules';
+import { checkInputShape } from '../private/validation/input-shape';
+import { ViolationCollector } from '../private/validation/violation-collector';
 
 /**
  * Authentication for a customer-facing portal: self-service sign-up with email verification,
@@ -53,12 +57,12 @@ export class CustomerPortal extends Construct {
 
   constructor(scope: Construct, id: string, props: CustomerPortalProps) {
     super(scope, id);
-    const poolProps = portalPoolProps(props);
+    // The construct's own rules and its pool's fail together, in one error.
+    const validation = new ViolationCollector();
+    checkInputShape(validation, this.node.path, props, CUSTOMER_PORTAL_SHAPE);
+    const poolProps = validation.guard(() => this.validate(props, validation));
+    validation.finish(this);
     this.customAttributes = poolProps.customAttributes ?? {};
-    enforceRules(this, CUSTOMER_PORTAL_RULES, {
-      props,
-      adminOnlyAttributes: props.adminOnlyAttributes ?? defaultAdminOnlyAttributes(this.customAttributes),
-    });
 
     this.pool = new EnterpriseUserPool(this, 'Pool', poolProps);
     this.userPool = this.pool.userPool;
@@ -67,20 +71,7 @@ export class CustomerPortal extends Construct {
     for (const options of props.socialProviders ?? []) {
       this.socialProviders[options.provider] = createSocialIdentityProvider(this, this.userPool, options);
     }
-    this.webClient = this.pool.addAppClient({
-      name: props.webClientName ?? D.webClientName,
-      // A browser cannot keep a secret: the code grant with PKCE protects the exchange instead.
-      generateSecret: false,
-      oAuthFlows: { authorizationCodeGrant: true },
-      oAuthScopes: props.webClientScopes,
-      callbackUrls: props.callbackUrls,
-      logoutUrls: props.logoutUrls,
-      defaultRedirectUri: props.defaultRedirectUri,
-      supportedIdentityProviders: [
-        cognito.UserPoolClientIdentityProvider.COGNITO,
-        ...Object.keys(this.socialProviders).map((name) => cognito.UserPoolClientIdentityProvider.custom(name)),
-      ],
-    });
+    this.webClient = this.pool.addAppClient(portalWebClient(props, Object.keys(this.socialProviders)));
     // A client naming a provider that does not exist yet fails to deploy.
     for (const provider of Object.values(this.socialProviders)) {
       this.webClient.node.addDependency(provider);
@@ -97,6 +88,20 @@ export class CustomerPortal extends Construct {
     this.acknowledgeRelaxedPasswordPolicy(poolProps);
     // The pool tags its own resources; the web ACL, its log key and log group sit beside it.
     tagResources(this, props.tags);
+  }
+
+  /** Resolves the pool props and runs this construct's rules and its pool's, web client included. */
+  private validate(props: CustomerPortalProps, validation: ViolationCollector): EnterpriseUserPoolProps {
+    const poolProps = portalPoolProps(props);
+    validation.check(this.node.path, CUSTOMER_PORTAL_RULES, { props, adminOnlyAttributes: adminOnlyAttributeNames(poolProps) });
+    const clients = poolProps.appClients ?? [];
+    const webClient = portalWebClient(props, (props.socialProviders ?? []).map(({ provider }) => provider));
+    const poolCheck = new ViolationCollector();
+    planPool(this, `${this.node.path}/Pool`, { ...poolProps, appClients: [...clients, webClient] }, poolCheck, {
+      clients: [...clients.map((_, index) => `appClients[${index}]`), 'webClient'],
+    });
+    validation.addErrorsOf(poolCheck);
+    return poolProps;
   }
 
   /** The base URL of the hosted sign-in pages. */
@@ -124,6 +129,24 @@ export class CustomerPortal extends Construct {
   }
 }
 
+/** The portal's public web client, signing in through the pool's directory and the social providers. */
+function portalWebClient(props: CustomerPortalProps, providerNames: string[]): EnterpriseAppClientOptions {
+  return {
+    name: props.webClientName ?? D.webClientName,
+    // A browser cannot keep a secret: the code grant with PKCE protects the exchange instead.
+    generateSecret: false,
+    oAuthFlows: { authorizationCodeGrant: true },
+    oAuthScopes: props.webClientScopes,
+    callbackUrls: props.callbackUrls,
+    logoutUrls: props.logoutUrls,
+    defaultRedirectUri: props.defaultRedirectUri,
+    supportedIdentityProviders: [
+      cognito.UserPoolClientIdentityProvider.COGNITO,
+      ...providerNames.map((name) => cognito.UserPoolClientIdentityProvider.custom(name)),
+    ],
+  };
+}
+
 /** The portal's defaults under the user's props; EnterpriseUserPool merges the rest. */
 function portalPoolProps(props: CustomerPortalProps): EnterpriseUserPoolProps {
   const {
@@ -141,7 +164,8 @@ function portalPoolProps(props: CustomerPortalProps): EnterpriseUserPoolProps {
     passwordPolicy: { ...D.passwordPolicy, ...props.passwordPolicy },
     mfa: props.mfa ?? D.mfa,
     mfaSecondFactor: { ...D.mfaSecondFactor, sms: smsConfigured, ...props.mfaSecondFactor },
-    standardAttributes: { ...D.standardAttributes, ...props.standardAttributes },
+    // An explicit schema replaces the portal's, as it replaces EnterpriseUserPool's.
+    standardAttributes: props.standardAttributes ?? D.standardAttributes,
     customAttributes: props.customAttributes ?? D.customAttributes,
     userVerification: { ...messages.userVerification, ...props.userVerification },
     userInvitation: { ...messages.userInvitation, ...props.userInvitation },

@@ -24,11 +24,12 @@ export const CUSTOMER_PORTAL_DEFAULTS = {
   // Customers choose MFA; TOTP always, SMS too when the pool can send SMS.
   mfa: cognito.Mfa.OPTIONAL,
   mfaSecondFactor: { otp: true, email: false } satisfies Partial<cognito.MfaSecondFactor>,
+  // The whole schema (it replaces EnterpriseUserPool's), in the order deployed pools declare it.
   standardAttributes: {
     email: { required: true, mutable: true },
-    phoneNumber: { required: false, mutable: true },
     givenName: { required: false, mutable: true },
     familyName: { required: false, mutable: true },
+    phoneNumber: { required: false, mutable: true },
   } satisfies cognito.StandardAttributes,
   // Immutable, so set once by an administrator when the customer is created (AdminCreateUser, as bulk
   // onboarding does); admin-only, so a self-registered customer can never claim one.

@@ -6,19 +6,23 @@ import { createIdentityPool } from './create-identity-pool';
 import { createOidcProvider, createSamlProvider } from './create-providers';
 import { BUILT_IN_PROVIDER_NAMES, OIDC_PROVIDER_DEFAULTS, SSO_CLIENT_AUTH_FLOWS } from './defaults';
 import { EnterpriseSsoProps } from './enterprise-sso-props';
+import { ENTERPRISE_SSO_SHAPE } from './input-shapes';
 import { OidcProviderOptions } from './oidc-provider-options';
 import { resolveSsoPoolProps } from './resolve-sso-props';
 import { SSO_CLIENT_RULES, SSO_IDENTITY_POOL_RULES, SSO_PROVIDER_RULES, SSO_RULES } from './rules';
-import { ProviderSubject } from './rules/subjects';
+import { ProviderSubject, SsoClientSubject } from './rules/subjects';
 import { SamlProviderOptions } from './saml-provider-options';
 import { EnterpriseAppClientOptions } from '../enterprise-user-pool/app-client-options';
 import { EnterpriseUserPool } from '../enterprise-user-pool/enterprise-user-pool';
+import { ENTERPRISE_APP_CLIENT_SHAPE } from '../enterprise-user-pool/input-shapes';
+import { checkClient, planPool } from '../enterprise-user-pool/plan-pool';
 import { PoolOutputs } from '../enterprise-user-pool/pool-outputs';
-import { isOAuthEnabled } from '../enterprise-user-pool/resolve-client-options';
+import { ClientPoolContext, isOAuthEnabled } from '../enterprise-user-pool/resolve-client-options';
 import { resolvePoolProps } from '../enterprise-user-pool/resolve-pool-props';
 import { tagResources } from '../private/resource-tags';
-import { enforceRules } from '../private/validation/enforce-rules';
+import { checkInputShape } from '../private/validation/input-shape';
 import { PoolSchema, poolSchema } from '../private/validation/pool-schema';
+import { ViolationCollector } from '../private/validation/violation-collector';
 
 /**
  * Workforce single sign-on: an EnterpriseUserPool whose users come from SAML and OIDC identity
@@ -62,20 +66,16 @@ export class EnterpriseSso extends Construct {
   public readonly oidcRedirectUri: string;
 
   private readonly providers: { [name: string]: cognito.IUserPoolIdentityProvider } = {};
+  private readonly clientContext: ClientPoolContext;
 
   constructor(scope: Construct, id: string, props: EnterpriseSsoProps) {
     super(scope, id);
-    const poolProps = resolveSsoPoolProps(props);
-    const schema = poolSchema(resolvePoolProps(poolProps));
-    const saml = (props.samlProviders ?? []).map((options, index) => samlSubject(options, `samlProviders[${index}]`, schema));
-    const oidc = (props.oidcProviders ?? []).map((options, index) => oidcSubject(options, `oidcProviders[${index}]`, schema));
-    enforceRules(this, SSO_RULES, { providers: [...saml, ...oidc], hasDomain: props.domain !== undefined });
-    for (const subject of [...saml, ...oidc]) {
-      enforceRules(this, SSO_PROVIDER_RULES, subject);
-    }
-    if (props.identityPool) {
-      enforceRules(this, SSO_IDENTITY_POOL_RULES, { options: props.identityPool, clientNames: (props.appClients ?? []).map(({ name }) => name) });
-    }
+    // The construct's own rules and its pool's fail together, in one error.
+    const validation = new ViolationCollector();
+    checkInputShape(validation, this.node.path, props, ENTERPRISE_SSO_SHAPE);
+    const { poolProps, saml, oidc, clientContext } = validation.guard(() => this.validate(props, validation));
+    validation.finish(this);
+    this.clientContext = clientContext;
 
     this.pool = new EnterpriseUserPool(this, 'Pool', poolProps);
     this.userPool = this.pool.userPool;
@@ -99,7 +99,7 @@ export class EnterpriseSso extends Construct {
     this.publishServiceProviderValues(props, saml.length > 0, oidc.length > 0);
 
     for (const client of props.appClients ?? []) {
-      this.addAppClient(client);
+      this.createClient(client, this.providerNamesOf(client));
     }
     if (props.identityPool) {
       this.identityPool = createIdentityPool(this, this.userPool, this.appClients, props.identityPool);
@@ -121,20 +121,50 @@ export class EnterpriseSso extends Construct {
    * flow) and can write the attributes its providers map, which its users cannot change.
    */
   public addAppClient(options: EnterpriseAppClientOptions): cognito.UserPoolClient {
-    const providerNames = options.supportedIdentityProviders?.map(({ name }) => name) ?? Object.keys(this.providers);
-    enforceRules(this, SSO_CLIENT_RULES, {
-      clientName: options.name,
-      providerNames,
-      knownNames: this.knownProviderNames(),
-      oAuthEnabled: isOAuthEnabled(options),
+    const validation = new ViolationCollector();
+    const prefix = `addAppClient(${JSON.stringify(String(options?.name))}).`;
+    checkInputShape(validation, this.node.path, options, ENTERPRISE_APP_CLIENT_SHAPE, prefix);
+    validation.guard(() => {
+      const providerNames = this.providerNamesOf(options);
+      validation.check(this.node.path, SSO_CLIENT_RULES, ssoClientSubject(options, providerNames, this.knownProviderNames()), prefix);
+      checkClient(this.pool.node.path, validation, withProviders(options, providerNames), this.clientContext, prefix, Object.keys(this.appClients));
     });
-    const federated = isOAuthEnabled(options) && providerNames.some((name) => name !== 'COGNITO');
-    const client = this.pool.addAppClient({
-      ...options,
-      authFlows: options.authFlows ?? (federated ? SSO_CLIENT_AUTH_FLOWS : undefined),
-      supportedIdentityProviders: options.supportedIdentityProviders
-        ?? providerNames.map((name) => cognito.UserPoolClientIdentityProvider.custom(name)),
+    validation.finish(this);
+    return this.createClient(options, this.providerNamesOf(options));
+  }
+
+  /**
+   * Resolves the props and runs every rule — this construct's, its providers', its clients' and its
+   * pool's — into one collector, building nothing.
+   */
+  private validate(props: EnterpriseSsoProps, validation: ViolationCollector) {
+    const path = this.node.path;
+    const poolProps = resolveSsoPoolProps(props);
+    const schema = poolSchema(resolvePoolProps(poolProps));
+    const saml = (props.samlProviders ?? []).map((options, index) => samlSubject(options, `samlProviders[${index}]`, schema));
+    const oidc = (props.oidcProviders ?? []).map((options, index) => oidcSubject(options, `oidcProviders[${index}]`, schema));
+    validation.check(path, SSO_RULES, { providers: [...saml, ...oidc], hasDomain: props.domain !== undefined });
+    for (const subject of [...saml, ...oidc]) {
+      validation.check(path, SSO_PROVIDER_RULES, subject);
+    }
+    if (props.identityPool) {
+      validation.check(path, SSO_IDENTITY_POOL_RULES, { options: props.identityPool, clientNames: (props.appClients ?? []).map(({ name }) => name) });
+    }
+    const ownNames = [...saml, ...oidc].map(({ name }) => name);
+    const clients = (props.appClients ?? []).map((client, index) => {
+      const providerNames = client.supportedIdentityProviders?.map(({ name }) => name) ?? ownNames;
+      validation.check(path, SSO_CLIENT_RULES, ssoClientSubject(client, providerNames, ['COGNITO', ...ownNames]), `appClients[${index}].`);
+      return withProviders(client, providerNames);
     });
+    const poolCheck = new ViolationCollector();
+    const plan = planPool(this, `${path}/Pool`, { ...poolProps, appClients: clients }, poolCheck);
+    validation.addErrorsOf(poolCheck);
+    return { poolProps, saml, oidc, clientContext: plan.clientContext };
+  }
+
+  /** Adds a checked client; it is deployed after the providers it names, which must exist when it is created. */
+  private createClient(options: EnterpriseAppClientOptions, providerNames: string[]): cognito.UserPoolClient {
+    const client = this.pool.addAppClient(withProviders(options, providerNames));
     for (const name of providerNames) {
       const provider = this.providers[name];
       if (provider) {
@@ -142,6 +172,11 @@ export class EnterpriseSso extends Construct {
       }
     }
     return client;
+  }
+
+  /** The providers a client names, or every federated provider of this construct. */
+  private providerNamesOf(options: EnterpriseAppClientOptions): string[] {
+    return options.supportedIdentityProviders?.map(({ name }) => name) ?? Object.keys(this.providers);
   }
 
   /** COGNITO, this construct's providers and, when others were registered on the pool, the built-in ones. */
@@ -165,6 +200,25 @@ export class EnterpriseSso extends Construct {
       }
     }
   }
+}
+
+function ssoClientSubject(options: EnterpriseAppClientOptions, providerNames: string[], knownNames: string[]): SsoClientSubject {
+  return { clientName: options.name, providerNames, knownNames, oAuthEnabled: isOAuthEnabled(options) };
+}
+
+/**
+ * A client that names its providers, by default every federated provider of the construct. With
+ * callback URLs and a federated provider it signs every user in through the OAuth endpoints, so
+ * refresh is its one API flow and no token of its can change the attributes its providers map.
+ */
+function withProviders(options: EnterpriseAppClientOptions, providerNames: string[]): EnterpriseAppClientOptions {
+  const federated = isOAuthEnabled(options) && providerNames.some((name) => name !== 'COGNITO');
+  return {
+    ...options,
+    authFlows: options.authFlows ?? (federated ? SSO_CLIENT_AUTH_FLOWS : undefined),
+    supportedIdentityProviders: options.supportedIdentityProviders
+      ?? providerNames.map((name) => cognito.UserPoolClientIdentityProvider.custom(name)),
+  };
 }
 
 function samlSubject(options: SamlProviderOptions, path: string, schema: PoolSchema): ProviderSubject {

@@ -50,8 +50,10 @@ export interface EnterpriseAppClientOptions {
   readonly defaultRedirectUri?: string;
 
   /**
-   * OAuth flows. The implicit grant exposes tokens in URLs and is never on by default.
-   * @default - authorization code grant only
+   * OAuth flows. The implicit grant exposes tokens in URLs and is never on by default. The
+   * authorization code and implicit grants need `callbackUrls`: asking for one without them fails
+   * synth rather than being dropped.
+   * @default - authorization code grant only, when the client has callback URLs
    */
   readonly oAuthFlows?: cognito.OAuthFlows;
 

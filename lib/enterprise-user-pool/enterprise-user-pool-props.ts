@@ -11,10 +11,11 @@ import { BundledTriggersOptions } from '../triggers/bundled-triggers-options';
  * defaults (see `ENTERPRISE_POOL_DEFAULTS` and the README), plus the clients, groups, domain,
  * triggers and outputs that make a pool usable.
  *
- * Settings objects you pass (password policy, MFA factors, messages, standard attributes) are
- * merged over the defaults, so `{ passwordPolicy: { minLength: 16 } }` keeps the other password
- * rules; choices (sign-in aliases, auto-verified attributes, account recovery, custom attributes)
- * replace them.
+ * Settings objects you pass (password policy, MFA factors, messages) are merged over the
+ * defaults, so `{ passwordPolicy: { minLength: 16 } }` keeps the other password rules; choices
+ * (sign-in aliases, auto-verified attributes, account recovery) and the attribute schema
+ * (`standardAttributes`, `customAttributes`) replace them. `removalPolicy: RemovalPolicy.DESTROY`
+ * turns the default deletion protection off.
  */
 export interface EnterpriseUserPoolProps extends cognito.UserPoolProps {
   /**
@@ -49,8 +50,9 @@ export interface EnterpriseUserPoolProps extends cognito.UserPoolProps {
   readonly triggers?: BundledTriggersOptions;
 
   /**
-   * Custom attributes (names without the `custom:` prefix) that no app client may write by
-   * default, so only administrators with IAM access can set them.
+   * Custom attributes that no app client may write by default, so only administrators with IAM
+   * access can set them. Write `tenant_id` or `custom:tenant_id`; each must name one of the pool's
+   * custom attributes (standard attributes are restricted with a client's `writeAttributes`).
    * @default - every immutable custom attribute, such as `employee_id`
    */
   readonly adminOnlyAttributes?: string[];

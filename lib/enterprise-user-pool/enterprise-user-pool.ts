@@ -1,4 +1,3 @@
-import { Stack } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
 import { EnterpriseAppClientOptions } from './app-client-options';
@@ -6,15 +5,17 @@ import { DEFAULT_MANAGED_LOGIN_VERSION } from './defaults';
 import { EnterpriseUserPoolProps } from './enterprise-user-pool-props';
 import { federationProblems, mappedAttributesOf, providerNamesOf } from './federation-checks';
 import { HostedDomainOptions } from './hosted-domain-options';
+import { ENTERPRISE_APP_CLIENT_SHAPE, ENTERPRISE_USER_POOL_SHAPE, POOL_GROUP_SHAPE } from './input-shapes';
+import { outputKey } from './output-key';
+import { checkClient, checkGroup, planPool } from './plan-pool';
 import { PoolGroupOptions } from './pool-group-options';
 import { PoolOutputs } from './pool-outputs';
-import { isOAuthEnabled, resolveClientOptions, toUserPoolClientOptions } from './resolve-client-options';
-import { defaultAdminOnlyAttributes, resolvePoolProps } from './resolve-pool-props';
-import { magicLinkSessionValidity, triggerWiringProblems } from './trigger-wiring-checks';
+import { ClientPoolContext, isOAuthEnabled, toUserPoolClientOptions } from './resolve-client-options';
+import { triggerWiringProblems } from './trigger-wiring-checks';
 import { tagResources } from '../private/resource-tags';
-import { CLIENT_RULES, DOMAIN_RULES, GROUP_RULES, POOL_RULES } from '../private/validation/catalogue';
-import { enforceRules } from '../private/validation/enforce-rules';
+import { checkInputShape } from '../private/validation/input-shape';
 import { poolSchema } from '../private/validation/pool-schema';
+import { ViolationCollector } from '../private/validation/violation-collector';
 import { EnterpriseTriggers } from '../triggers/enterprise-triggers';
 
 /**
@@ -45,43 +46,25 @@ export class EnterpriseUserPool extends Construct {
   public readonly triggers?: EnterpriseTriggers;
 
   private readonly props: EnterpriseUserPoolProps;
-  private readonly adminOnlyAttributes: string[];
+  private readonly clientContext: ClientPoolContext;
   private readonly outputs: PoolOutputs;
   private readonly resolvedClients: EnterpriseAppClientOptions[] = [];
 
   constructor(scope: Construct, id: string, props: EnterpriseUserPoolProps = {}) {
     super(scope, id);
-    this.props = resolvePoolProps(props);
-    enforceRules(this, POOL_RULES, {
-      props: this.props,
-      emailThroughSes: sendsEmailThroughSes(this, this.props.email),
-      stackName: Stack.of(this).stackName,
-    });
+    // Every mistake in the props — pool, groups, domain, clients, shapes — fails in one error.
+    const validation = new ViolationCollector();
+    checkInputShape(validation, this.node.path, props, ENTERPRISE_USER_POOL_SHAPE);
+    const plan = validation.guard(() => planPool(this, this.node.path, props, validation));
+    validation.finish(this);
+    this.props = plan.props;
+    this.clientContext = plan.clientContext;
     this.featurePlan = this.props.featurePlan!;
-    this.adminOnlyAttributes = this.props.adminOnlyAttributes ?? defaultAdminOnlyAttributes(this.props.customAttributes ?? {});
 
     const { appClients, groups, domain, passwordless, triggers, adminOnlyAttributes, outputs, tags, ...userPoolProps } = this.props;
-    const passkeysWithRequiredMfa = passwordless?.passkeys === true && userPoolProps.mfa === cognito.Mfa.REQUIRED;
-    this.userPool = new cognito.UserPool(this, 'UserPool', {
-      ...userPoolProps,
-      enableSmsRole: userPoolProps.enableSmsRole ?? (passwordless?.smsOtp ? true : undefined),
-      signInPolicy: passwordless
-        ? {
-          allowedFirstAuthFactors: {
-            password: true,
-            passkey: passwordless.passkeys ?? false,
-            emailOtp: passwordless.emailOtp ?? false,
-            smsOtp: passwordless.smsOtp ?? false,
-          },
-        }
-        : userPoolProps.signInPolicy,
-      // With a custom domain, passkeys must name it as their relying party.
-      passkeyRelyingPartyId: passwordless?.passkeyRelyingPartyId ?? userPoolProps.passkeyRelyingPartyId
-        ?? (passwordless?.passkeys ? domain?.customDomainName : undefined),
-      passkeyUserVerification: passwordless?.passkeyUserVerification ?? userPoolProps.passkeyUserVerification
-        ?? (passkeysWithRequiredMfa ? cognito.PasskeyUserVerification.REQUIRED : undefined),
-    });
-    if (passkeysWithRequiredMfa) {
+    this.userPool = new cognito.UserPool(this, 'UserPool', userPoolProps);
+    const passkeys = userPoolProps.signInPolicy?.allowedFirstAuthFactors?.passkey === true;
+    if (passkeys && userPoolProps.mfa === cognito.Mfa.REQUIRED) {
       // Required MFA admits passkeys only as a multi-factor credential: possession plus user verification.
       (this.userPool.node.defaultChild as cognito.CfnUserPool).webAuthnFactorConfiguration = 'MULTI_FACTOR_WITH_USER_VERIFICATION';
     }
@@ -92,13 +75,13 @@ export class EnterpriseUserPool extends Construct {
     this.publish('UserPoolProviderUrl', 'user-pool-provider-url', 'Issuer URL of the pool\'s tokens', this.userPool.userPoolProviderUrl);
 
     for (const group of groups ?? []) {
-      this.addGroup(group);
+      this.createGroup(group);
     }
     if (domain) {
       this.domain = this.createDomain(domain);
     }
-    for (const client of appClients ?? []) {
-      this.addAppClient(client);
+    for (const client of plan.clients) {
+      this.createClient(client);
     }
     if (triggers) {
       this.triggers = new EnterpriseTriggers(this, 'Triggers', {
@@ -123,59 +106,37 @@ export class EnterpriseUserPool extends Construct {
   }
 
   /**
-   * Adds an app client with the enterprise client defaults and publishes its id.
+   * Adds an app client with the enterprise client defaults and publishes its id. Its options are
+   * checked at once, and every broken rule is reported in one error.
    */
   public addAppClient(options: EnterpriseAppClientOptions): cognito.UserPoolClient {
-    const resolved = resolveClientOptions(options, {
-      customAttributeNames: Object.keys(this.props.customAttributes ?? {}),
-      adminOnlyAttributes: this.adminOnlyAttributes,
-      passwordless: this.props.passwordless !== undefined,
-      customAuth: this.props.triggers?.magicLink !== undefined,
-      userMigration: this.props.triggers?.userMigration !== undefined,
-      customAuthSessionValidity: magicLinkSessionValidity(this.props.triggers),
-      mappedAttributes: mappedAttributesOf(this.userPool, options.supportedIdentityProviders?.map(({ name }) => name)
+    const validation = new ViolationCollector();
+    const prefix = `addAppClient(${JSON.stringify(String(options?.name))}).`;
+    checkInputShape(validation, this.node.path, options, ENTERPRISE_APP_CLIENT_SHAPE, prefix);
+    const context = {
+      ...this.clientContext,
+      mappedAttributes: mappedAttributesOf(this.userPool, options?.supportedIdentityProviders?.map(({ name }) => name)
         // Without a list the client supports COGNITO and every provider registered so far.
         ?? providerNamesOf(this.userPool)),
-    });
-    const oAuthEnabled = isOAuthEnabled(resolved);
-    enforceRules(this, CLIENT_RULES, { options: resolved, oAuthEnabled });
-    const twin = Object.keys(this.appClients).find((name) => pascal(name) === pascal(options.name));
-    if (twin !== undefined) {
-      const clash = twin === options.name ? `two clients named "${twin}"` : `"${twin}" and "${options.name}"`;
-      throw new Error(`[CE-CLIENT-NAME] ${this.node.path}: appClients has ${clash} — client names must stay distinct when reduced to letters and digits, which name their outputs`);
-    }
-    const client = this.userPool.addClient(options.name, toUserPoolClientOptions(resolved));
-    this.appClients[options.name] = client;
-    this.resolvedClients.push(resolved);
-    this.publish(`${pascal(options.name)}ClientId`, `clients/${options.name}/id`, `App client id of ${options.name}`, client.userPoolClientId);
-    if (oAuthEnabled && this.domain && this.managedLoginVersion === cognito.ManagedLoginVersion.NEWER_MANAGED_LOGIN) {
-      // Managed login pages render only for clients that have a branding style.
-      new cognito.CfnManagedLoginBranding(this, `${pascal(options.name)}Branding`, {
-        userPoolId: this.userPool.userPoolId,
-        clientId: client.userPoolClientId,
-        useCognitoProvidedValues: true,
-      });
-    }
-    return client;
+    };
+    const resolved = validation.guard(() => checkClient(
+      this.node.path, validation, options, context, prefix, this.resolvedClients.map(({ name }) => name),
+    ));
+    validation.finish(this);
+    return this.createClient(resolved);
   }
 
   /**
-   * Adds a user group, optionally with an IAM role for its members.
+   * Adds a user group, optionally with an IAM role for its members. Its options are checked at
+   * once, and every broken rule is reported in one error.
    */
   public addGroup(options: PoolGroupOptions): cognito.UserPoolGroup {
-    enforceRules(this, GROUP_RULES, { options });
-    if (this.groups[options.name]) {
-      throw new Error(`${this.node.path}: groups has two groups named "${options.name}" — group names must be unique within a pool`);
-    }
-    // The name itself keeps ids distinct: `tenant-a.b` and `tenant-a_b` must not collide.
-    const group = this.userPool.addGroup(`Group-${options.name.replace(/\//g, '%2F')}`, {
-      groupName: options.name,
-      description: options.description,
-      precedence: options.precedence,
-      role: options.role,
-    });
-    this.groups[options.name] = group;
-    return group;
+    const validation = new ViolationCollector();
+    const prefix = `addGroup(${JSON.stringify(String(options?.name))}).`;
+    checkInputShape(validation, this.node.path, options, POOL_GROUP_SHAPE, prefix);
+    validation.guard(() => checkGroup(this.node.path, validation, options, prefix, Object.keys(this.groups)));
+    validation.finish(this);
+    return this.createGroup(options);
   }
 
   /** The base URL of the hosted sign-in pages, when the pool has a domain. */
@@ -187,8 +148,36 @@ export class EnterpriseUserPool extends Construct {
     return this.props.domain?.managedLoginVersion ?? DEFAULT_MANAGED_LOGIN_VERSION;
   }
 
+  private createClient(resolved: EnterpriseAppClientOptions): cognito.UserPoolClient {
+    const client = this.userPool.addClient(resolved.name, toUserPoolClientOptions(resolved));
+    this.appClients[resolved.name] = client;
+    this.resolvedClients.push(resolved);
+    const key = outputKey(resolved.name);
+    this.publish(`${key}ClientId`, `clients/${resolved.name}/id`, `App client id of ${resolved.name}`, client.userPoolClientId);
+    if (isOAuthEnabled(resolved) && this.domain && this.managedLoginVersion === cognito.ManagedLoginVersion.NEWER_MANAGED_LOGIN) {
+      // Managed login pages render only for clients that have a branding style.
+      new cognito.CfnManagedLoginBranding(this, `${key}Branding`, {
+        userPoolId: this.userPool.userPoolId,
+        clientId: client.userPoolClientId,
+        useCognitoProvidedValues: true,
+      });
+    }
+    return client;
+  }
+
+  private createGroup(options: PoolGroupOptions): cognito.UserPoolGroup {
+    // The name itself keeps ids distinct: `tenant-a.b` and `tenant-a_b` must not collide.
+    const group = this.userPool.addGroup(`Group-${options.name.replace(/\//g, '%2F')}`, {
+      groupName: options.name,
+      description: options.description,
+      precedence: options.precedence,
+      role: options.role,
+    });
+    this.groups[options.name] = group;
+    return group;
+  }
+
   private createDomain(options: HostedDomainOptions): cognito.UserPoolDomain {
-    enforceRules(this, DOMAIN_RULES, { options });
     const domain = this.userPool.addDomain('Domain', {
       cognitoDomain: options.cognitoDomainPrefix ? { domainPrefix: options.cognitoDomainPrefix } : undefined,
       customDomain: options.customDomainName ? { domainName: options.customDomainName, certificate: options.certificate! } : undefined,
@@ -201,15 +190,4 @@ export class EnterpriseUserPool extends Construct {
   private publish(key: string, parameterName: string, description: string, value: string): void {
     this.outputs.publish({ key, parameterName, description, value });
   }
-}
-
-/** Whether the pool's email goes through Amazon SES, the prerequisite of email MFA and codes. */
-function sendsEmailThroughSes(scope: Construct, email: cognito.UserPoolEmail | undefined): boolean {
-  // The L2 exposes the sending account only through its binding, which has no side effects.
-  const binding = email as unknown as { _bind?: (s: Construct) => { emailSendingAccount?: string } } | undefined;
-  return binding?._bind?.(scope).emailSendingAccount === 'DEVELOPER';
-}
-
-function pascal(name: string): string {
-  return name.split(/[^A-Za-z0-9]+/).filter(Boolean).map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join('');
 }

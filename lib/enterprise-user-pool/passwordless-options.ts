@@ -27,8 +27,8 @@ export interface PasswordlessOptions {
   readonly passkeyUserVerification?: cognito.PasskeyUserVerification;
 
   /**
-   * Allow one-time codes by email as a first factor. Send email through Amazon SES before users
-   * rely on it: Cognito's default email sends only a few messages a day (a synth warning says so).
+   * Allow one-time codes by email as a first factor. Works with Cognito's default email, whose
+   * small daily quota every sign-in spends: send through Amazon SES for real traffic.
    * @default false
    */
   readonly emailOtp?: boolean;

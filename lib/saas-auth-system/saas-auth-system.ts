@@ -5,12 +5,15 @@ import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
-import { SAAS_CLIENT_DEFAULTS, SAAS_IDENTITY_POOL_DEFAULTS, SAAS_PRINCIPAL_TAGS } from './defaults';
+import { SAAS_CLIENT_DEFAULTS, SAAS_IDENTITY_POOL_DEFAULTS, SAAS_PRINCIPAL_TAGS, TENANT_ID_FORMAT } from './defaults';
+import { SAAS_AUTH_SYSTEM_SHAPE } from './input-shapes';
 import { resolveSaasPoolProps } from './resolve-saas-props';
 import { SAAS_RULES } from './rules';
 import { SaasAuthSystemProps } from './saas-auth-system-props';
-import { addTenantGroups } from './tenant-groups';
+import { addTenantGroups, tenantGroupName } from './tenant-groups';
 import { EnterpriseUserPool } from '../enterprise-user-pool/enterprise-user-pool';
+import { EnterpriseUserPoolProps } from '../enterprise-user-pool/enterprise-user-pool-props';
+import { planPool } from '../enterprise-user-pool/plan-pool';
 import { PoolOutputs } from '../enterprise-user-pool/pool-outputs';
 import { DynamoDbItemAccessOptions, S3PrefixAccessOptions } from '../identity/data-access-options';
 import { DataOwner, IDENTITY_OWNER, TENANT_OWNER } from '../identity/data-owner';
@@ -21,7 +24,8 @@ import { mapPrincipalTags } from '../identity/principal-tag-mapping';
 import { s3OwnerStatements } from '../identity/s3-owner-statements';
 import { UserPoolClientLogin } from '../identity/user-pool-client-login';
 import { tagResources } from '../private/resource-tags';
-import { enforceRules } from '../private/validation/enforce-rules';
+import { checkInputShape } from '../private/validation/input-shape';
+import { ViolationCollector } from '../private/validation/violation-collector';
 
 /**
  * Multi-tenant SaaS authentication in one construct: an EnterpriseUserPool with self sign-up,
@@ -73,8 +77,11 @@ export class SaasAuthSystem extends Construct {
 
   constructor(scope: Construct, id: string, props: SaasAuthSystemProps) {
     super(scope, id);
-    const poolProps = resolveSaasPoolProps(props);
-    enforceRules(this, SAAS_RULES, { props, poolProps });
+    // The construct's own rules and its pool's fail together, in one error.
+    const validation = new ViolationCollector();
+    checkInputShape(validation, this.node.path, props, SAAS_AUTH_SYSTEM_SHAPE);
+    const poolProps = validation.guard(() => this.validate(props, validation));
+    validation.finish(this);
 
     this.pool = new EnterpriseUserPool(this, 'Pool', poolProps);
     this.userPool = this.pool.userPool;
@@ -173,6 +180,28 @@ export class SaasAuthSystem extends Construct {
    */
   public grantTenantDynamoDbItems(table: dynamodb.ITable, options: DynamoDbItemAccessOptions = {}): iam.PolicyStatement[] {
     return this.addDataAccess(dynamoDbOwnerStatements(table, TENANT_OWNER, options), TENANT_OWNER);
+  }
+
+  /** Resolves the pool props and runs this construct's rules and its pool's, tenant groups included. */
+  private validate(props: SaasAuthSystemProps, validation: ViolationCollector): EnterpriseUserPoolProps {
+    const poolProps = resolveSaasPoolProps(props);
+    validation.check(this.node.path, SAAS_RULES, { props, poolProps });
+    const groups = poolProps.groups ?? [];
+    // Malformed or repeated tenant ids are CE-SAAS-TENANT-GROUPS' to report, once.
+    const tenants = (props.tenantGroups ?? [])
+      .map((tenantId, index) => ({ tenantId, index }))
+      .filter(({ tenantId }, position, all) => TENANT_ID_FORMAT.test(tenantId) && all.findIndex((other) => other.tenantId === tenantId) === position);
+    const poolCheck = new ViolationCollector();
+    planPool(this, `${this.node.path}/Pool`, {
+      ...poolProps,
+      groups: [...groups, ...tenants.map(({ tenantId }) => ({ name: tenantGroupName(tenantId) }))],
+    }, poolCheck, {
+      // The web and mobile clients come first, built from this construct's own props.
+      clients: ['webClient', 'mobileClient', ...(props.appClients ?? []).map((_, index) => `appClients[${index}]`)],
+      groups: [...groups.map((_, index) => `groups[${index}]`), ...tenants.map(({ index }) => `tenantGroups[${index}]`)],
+    });
+    validation.addErrorsOf(poolCheck);
+    return poolProps;
   }
 
   private addDataAccess(statements: iam.PolicyStatement[], owner: DataOwner): iam.PolicyStatement[] {

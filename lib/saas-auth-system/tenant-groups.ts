@@ -25,11 +25,16 @@ export function addTenantGroups(
       description: `Members of tenant ${tenantId}, assumed through the identity pool`,
     });
     const group = pool.addGroup({
-      name: `${TENANT_GROUP_PREFIX}${tenantId}`,
+      name: tenantGroupName(tenantId),
       description: `Users of tenant ${tenantId}`,
       role,
     });
     tenants[tenantId] = { group, role };
   }
   return tenants;
+}
+
+/** The group of a tenant: `tenant-<id>`. */
+export function tenantGroupName(tenantId: string): string {
+  return `${TENANT_GROUP_PREFIX}${tenantId}`;
 }

@@ -53,9 +53,9 @@ describe('CustomerPortal synth-time rules', () => {
   });
 
   test.each([
-    [['http://shop.example.com/callback'], /callbackUrls is "http:\/\/shop.example.com\/callback" — must use HTTPS/],
-    [['https://shop.example.com/#/callback'], /callbackUrls is .* — must not contain a fragment/],
-    [['/auth/callback'], /callbackUrls is "\/auth\/callback" — must be an absolute URL/],
+    [['http://shop.example.com/callback'], /webClient.callbackUrls\[0\] is "http:\/\/shop.example.com\/callback" — must use HTTPS/],
+    [['https://shop.example.com/#/callback'], /webClient.callbackUrls\[0\] is .* — must not contain a fragment/],
+    [['/auth/callback'], /webClient.callbackUrls\[0\] is "\/auth\/callback" — must be an absolute URL/],
     [['https://*.example.com/callback'], /must not contain a wildcard/],
   ])('a bad callback URL %j is rejected by the client rule of the pool', (callbackUrls, message) => {
     const attempt = build(() => ({ callbackUrls }));
@@ -65,12 +65,12 @@ describe('CustomerPortal synth-time rules', () => {
 
   test('a bad logout URL is rejected by the client rule of the pool', () => {
     expect(build(() => ({ logoutUrls: ['http://shop.example.com/'] })))
-      .toThrow(/\[CE-CLIENT-REDIRECT-URLS\] TestStack\/Portal\/Pool: logoutUrls is "http:\/\/shop.example.com\/" — must use HTTPS/);
+      .toThrow(/\[CE-CLIENT-REDIRECT-URLS\] TestStack\/Portal\/Pool: webClient.logoutUrls\[0\] is "http:\/\/shop.example.com\/" — must use HTTPS/);
   });
 
   test('a bad default redirect URI is caught by the client rule of the pool', () => {
     expect(build(() => ({ defaultRedirectUri: 'https://other.example.com/cb' })))
-      .toThrow(/\[CE-CLIENT-REDIRECT-URLS\] TestStack\/Portal\/Pool: defaultRedirectUri is "https:\/\/other.example.com\/cb" — must be one of callbackUrls/);
+      .toThrow(/\[CE-CLIENT-REDIRECT-URLS\] TestStack\/Portal\/Pool: webClient.defaultRedirectUri is "https:\/\/other.example.com\/cb" — must be one of callbackUrls/);
   });
 
   test('every broken rule is reported at once', () => {

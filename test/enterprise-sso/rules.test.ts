@@ -34,10 +34,10 @@ const BROKEN: Array<[string, EnterpriseSsoProps, RegExp]> = [
   ['CE-SSO-SAML-METADATA', saml({ metadataUrl: undefined, metadataDocument: IDP_METADATA.replace(/<md:SingleSignOnService[^>]*\/>/, '') }), /samlProviders\[0\].metadataDocument is "<\?xml.*" — has no SingleSignOnService/],
   ['CE-SSO-SAML-METADATA', saml({ metadataUrl: undefined, metadataDocument: '<html><body>Sign in</body></html>' }), /must have an EntityDescriptor root \(received html\)/],
   ['CE-SSO-IDP-IDENTIFIERS', saml({ identifiers: identifiers(51) }), /samlProviders\[0\].identifiers is "51 identifiers" — at most 50 identifiers are allowed/],
-  ['CE-SSO-IDP-IDENTIFIERS', saml({ identifiers: ['a'.repeat(41)] }), /identifiers is "a{41}" — a provider has at most 50 identifiers, each 1–40 characters/],
-  ['CE-SSO-IDP-IDENTIFIERS', saml({ identifiers: ['example.com/eu'] }), /identifiers is "example.com\/eu"/],
-  ['CE-SSO-IDP-IDENTIFIERS', saml({ identifiers: [''] }), /identifiers is ""/],
-  ['CE-SSO-IDP-IDENTIFIERS-UNIQUE', ssoProps({ oidcProviders: [{ ...OKTA_OIDC, identifiers: ['example.com'] }] }), /oidcProviders\[0\].identifiers is "example.com" — is already an identifier of EnterpriseADFS/],
+  ['CE-SSO-IDP-IDENTIFIERS', saml({ identifiers: ['a'.repeat(41)] }), /samlProviders\[0\].identifiers\[0\] is "a{41}" — must be 1–40 characters of letters, digits, spaces and \+ = . @ - _/],
+  ['CE-SSO-IDP-IDENTIFIERS', saml({ identifiers: ['example.com/eu'] }), /samlProviders\[0\].identifiers\[0\] is "example.com\/eu"/],
+  ['CE-SSO-IDP-IDENTIFIERS', saml({ identifiers: ['example.com', ''] }), /samlProviders\[0\].identifiers\[1\] is ""/],
+  ['CE-SSO-IDP-IDENTIFIERS-UNIQUE', ssoProps({ oidcProviders: [{ ...OKTA_OIDC, identifiers: ['example.com'] }] }), /oidcProviders\[0\].identifiers\[0\] is "example.com" — is already an identifier of EnterpriseADFS/],
   ['CE-SSO-OIDC-ISSUER', oidc({ issuerUrl: 'http://example.okta.com' }), /oidcProviders\[0\].issuerUrl is "http:\/\/example.okta.com" — must use HTTPS/],
   ['CE-SSO-OIDC-CLIENT-SECRET', oidc({ clientSecret: SecretValue.unsafePlainText('hunter2') }), /oidcProviders\[0\].clientSecret is "a plain-text SecretValue" — an OIDC client secret is a dynamic reference/],
   ['CE-SSO-ATTRIBUTE-MAPPING', saml({ attributeMapping: { custom: { 'custom:cost_center': cognito.ProviderAttribute.other('cc') } } }), /samlProviders\[0\].attributeMapping.custom.custom:cost_center is "custom:cost_center" — is not a custom attribute of the pool/],
@@ -49,8 +49,8 @@ const BROKEN: Array<[string, EnterpriseSsoProps, RegExp]> = [
     standardAttributes: { email: { required: true, mutable: false } },
     samlProviders: [{ ...ADFS, attributeMapping: { email: cognito.ProviderAttribute.other('mail') } }],
   }), /attributeMapping.email is "email" — is immutable/],
-  ['CE-SSO-CLIENT-PROVIDERS', ssoProps({ appClients: [{ name: 'web', callbackUrls: ['https://app.example.com/cb'], supportedIdentityProviders: [cognito.UserPoolClientIdentityProvider.custom('Okta')] }] }), /appClients\[web\].supportedIdentityProviders is "Okta" — is not a provider of the pool \(known: COGNITO, EnterpriseADFS\)/],
-  ['CE-SSO-CLIENT-PROVIDERS', ssoProps({ appClients: [{ name: 'web', callbackUrls: ['https://app.example.com/cb'], supportedIdentityProviders: [cognito.UserPoolClientIdentityProvider.GOOGLE] }] }), /supportedIdentityProviders is "Google"/],
+  ['CE-SSO-CLIENT-PROVIDERS', ssoProps({ appClients: [{ name: 'web', callbackUrls: ['https://app.example.com/cb'], supportedIdentityProviders: [cognito.UserPoolClientIdentityProvider.custom('Okta')] }] }), /appClients\[0\].supportedIdentityProviders\[0\] is "Okta" — is not a provider of the pool \(known: COGNITO, EnterpriseADFS\)/],
+  ['CE-SSO-CLIENT-PROVIDERS', ssoProps({ appClients: [{ name: 'web', callbackUrls: ['https://app.example.com/cb'], supportedIdentityProviders: [cognito.UserPoolClientIdentityProvider.GOOGLE] }] }), /appClients\[0\].supportedIdentityProviders\[0\] is "Google"/],
   ['CE-SSO-IDENTITY-POOL', ssoProps({ appClients: undefined, identityPool: {} }), /appClients is \[\] — an identity pool needs an app client to trust/],
   ['CE-SSO-IDENTITY-POOL', ssoProps({ identityPool: { rules: [] } }), /identityPool.rules is "0 rules" — must have 1–25 rules/],
 ];
@@ -58,7 +58,7 @@ const BROKEN: Array<[string, EnterpriseSsoProps, RegExp]> = [
 /** Each case is risky but deployable: a warning annotation with the rule id, not an error. */
 const WARNED: Array<[string, EnterpriseSsoProps, RegExp]> = [
   ['CE-SSO-REQUIRED-ATTRIBUTES-MAPPED', saml({ preset: undefined, attributeMapping: { email: cognito.ProviderAttribute.other('mail') } }), /samlProviders\[0\].attributeMapping is \["email"\] — does not map the required family_name, given_name/],
-  ['CE-SSO-CLIENT-OAUTH', ssoProps({ appClients: [{ name: 'mobile' }] }), /appClients\[mobile\].callbackUrls is undefined — federated sign-in runs through the OAuth endpoints/],
+  ['CE-SSO-CLIENT-OAUTH', ssoProps({ appClients: [{ name: 'mobile' }] }), /appClients\[0\].callbackUrls is undefined — federated sign-in runs through the OAuth endpoints/],
 ];
 
 describe('EnterpriseSso synth-time rules', () => {
@@ -79,7 +79,7 @@ describe('EnterpriseSso synth-time rules', () => {
   test('a client that names a provider added later through addAppClient is checked too', () => {
     const sso = new EnterpriseSso(testStack(), 'Sso', ssoProps());
     expect(() => sso.addAppClient({ name: 'late', callbackUrls: ['https://late.example.com/cb'], supportedIdentityProviders: [cognito.UserPoolClientIdentityProvider.custom('Missing')] }))
-      .toThrow(/\[CE-SSO-CLIENT-PROVIDERS\] TestStack\/Sso: appClients\[late\].supportedIdentityProviders is "Missing"/);
+      .toThrow(/\[CE-SSO-CLIENT-PROVIDERS\] TestStack\/Sso: addAppClient\("late"\).supportedIdentityProviders\[0\] is "Missing"/);
   });
 
   test('built-in providers registered on the pool by hand may be named', () => {

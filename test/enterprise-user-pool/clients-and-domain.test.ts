@@ -76,7 +76,7 @@ describe('EnterpriseUserPool app clients', () => {
 
   test('duplicate client names fail', () => {
     const pool = new EnterpriseUserPool(testStack(), 'Users', { appClients: [{ name: 'web' }] });
-    expect(() => pool.addAppClient({ name: 'web' })).toThrow(/\[CE-CLIENT-NAME\] TestStack\/Users: appClients has two clients named "web"/);
+    expect(() => pool.addAppClient({ name: 'web' })).toThrow(/\[CE-CLIENT-NAME\] TestStack\/Users: addAppClient\("web"\).name is "web" — another client has the same name; client names must stay distinct/);
   });
 });
 

@@ -88,7 +88,7 @@ describe('EnterpriseUserPool with bundled triggers', () => {
 
   test('client names that reduce to the same output key fail with the rule id', () => {
     const pool = new EnterpriseUserPool(testStack(), 'Users', { appClients: [{ name: 'my-web' }] });
-    expect(() => pool.addAppClient({ name: 'my_web' })).toThrow(/\[CE-CLIENT-NAME\] TestStack\/Users: appClients has "my-web" and "my_web"/);
+    expect(() => pool.addAppClient({ name: 'my_web' })).toThrow(/\[CE-CLIENT-NAME\] TestStack\/Users: addAppClient\("my_web"\).name is "my_web" — another client is named "my-web"/);
   });
 
   test('the four AWS cdk-nag packs report no error for a pool with every bundled trigger on', () => {

@@ -7,7 +7,7 @@ export const CLIENT_OAUTH_RULE: SynthRule<SsoClientSubject> = {
   statement: 'federated sign-in runs through the OAuth endpoints of the hosted domain: a client that uses federated providers needs callbackUrls',
   source: 'Cognito developer guide: user pool endpoints, /oauth2/authorize',
   severity: RuleSeverity.WARNING,
-  check: ({ clientName, providerNames, oAuthEnabled }) => (!oAuthEnabled && providerNames.some((name) => name !== 'COGNITO')
-    ? [{ prop: `appClients[${clientName}].callbackUrls`, value: undefined }]
+  check: ({ providerNames, oAuthEnabled }) => (!oAuthEnabled && providerNames.some((name) => name !== 'COGNITO')
+    ? [{ prop: 'callbackUrls', value: undefined }]
     : []),
 };

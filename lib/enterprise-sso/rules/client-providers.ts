@@ -8,11 +8,7 @@ export const CLIENT_PROVIDERS_RULE: SynthRule<SsoClientSubject> = {
   statement: 'an app client names only COGNITO and identity providers of its pool',
   source: 'Cognito API CreateUserPoolClient SupportedIdentityProviders',
   severity: RuleSeverity.ERROR,
-  check: ({ clientName, providerNames, knownNames }) => providerNames
-    .filter((name) => knownString(name) && !knownNames.includes(name))
-    .map((name) => ({
-      prop: `appClients[${clientName}].supportedIdentityProviders`,
-      value: name,
-      detail: `is not a provider of the pool (known: ${knownNames.join(', ')})`,
-    })),
+  check: ({ providerNames, knownNames }) => providerNames.flatMap((name, index) => (knownString(name) && !knownNames.includes(name)
+    ? [{ prop: `supportedIdentityProviders[${index}]`, value: name, detail: `is not a provider of the pool (known: ${knownNames.join(', ')})` }]
+    : [])),
 };

@@ -12,14 +12,19 @@ export const IDP_IDENTIFIERS_UNIQUE_RULE: SynthRule<SsoSubject> = {
     const owner = new Map<string, string>();
     const violations: Violation[] = [];
     for (const { path, name, identifiers } of providers) {
-      for (const identifier of new Set((identifiers ?? []).filter(knownString))) {
+      const own = new Set<string>();
+      (identifiers ?? []).forEach((identifier, index) => {
+        if (!knownString(identifier) || own.has(identifier)) {
+          return;
+        }
+        own.add(identifier);
         const first = owner.get(identifier);
         if (first !== undefined) {
-          violations.push({ prop: `${path}.identifiers`, value: identifier, detail: `is already an identifier of ${first}` });
+          violations.push({ prop: `${path}.identifiers[${index}]`, value: identifier, detail: `is already an identifier of ${first}` });
         } else {
           owner.set(identifier, name);
         }
-      }
+      });
     }
     return violations;
   },

@@ -17,11 +17,11 @@ export const IDP_IDENTIFIERS_RULE: SynthRule<ProviderSubject> = {
     if ((identifiers ?? []).length > MAX_IDENTIFIERS) {
       violations.push({ prop, value: `${identifiers!.length} identifiers`, detail: `at most ${MAX_IDENTIFIERS} identifiers are allowed` });
     }
-    for (const identifier of (identifiers ?? []).filter(knownString)) {
-      if (!IDENTIFIER.test(identifier)) {
-        violations.push({ prop, value: identifier });
+    (identifiers ?? []).forEach((identifier, index) => {
+      if (knownString(identifier) && !IDENTIFIER.test(identifier)) {
+        violations.push({ prop: `${prop}[${index}]`, value: identifier, detail: 'must be 1–40 characters of letters, digits, spaces and + = . @ - _' });
       }
-    }
+    });
     return violations;
   },
 };

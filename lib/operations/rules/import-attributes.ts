@@ -11,11 +11,11 @@ export const IMPORT_ATTRIBUTES_RULE: SynthRule<ImportSubject> = {
   severity: RuleSeverity.ERROR,
   check: ({ props }) => {
     const violations: Violation[] = [];
-    for (const name of props.allowedAttributes ?? []) {
+    (props.allowedAttributes ?? []).forEach((name, index) => {
       if (knownString(name) && !isImportableAttribute(name)) {
-        violations.push({ prop: 'allowedAttributes', value: name, detail: `contains ${JSON.stringify(name)}, which is neither a standard attribute nor custom:<name>` });
+        violations.push({ prop: `allowedAttributes[${index}]`, value: name, detail: 'is neither a standard attribute an administrator can write nor custom:<name>' });
       }
-    }
+    });
     return violations;
   },
 };

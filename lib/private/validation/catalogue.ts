@@ -1,4 +1,5 @@
 import { RuleSeverity, SynthRule } from './rule';
+import { ADMIN_ONLY_ATTRIBUTES_RULE } from './rules/admin-only-attributes';
 import { CLIENT_ATTRIBUTES_RULE } from './rules/client-attributes';
 import { CLIENT_AUTH_SESSION_VALIDITY_RULE } from './rules/client-auth-session-validity';
 import { CLIENT_CONTEXT_DATA_RULE } from './rules/client-context-data';
@@ -20,14 +21,17 @@ import { IDP_ATTRIBUTE_MAPPING_UNKNOWN_RULE } from './rules/idp-attribute-mappin
 import { IDP_OIDC_RULE } from './rules/idp-oidc';
 import { IDP_OIDC_SCOPES_RULE } from './rules/idp-oidc-scopes';
 import { IDP_SAML_METADATA_RULE } from './rules/idp-saml-metadata';
+import { INPUT_SHAPE_RULE } from './rules/input-shape';
 import { INVITATION_MESSAGES_RULE } from './rules/invitation-messages';
 import { MFA_FACTORS_RULE } from './rules/mfa-factors';
 import { PASSWORD_HISTORY_RULE } from './rules/password-history';
 import { PASSWORD_LENGTH_RULE } from './rules/password-length';
-import { PASSWORDLESS_EMAIL_SENDING_RULE } from './rules/passwordless-email-sending';
+import { PASSWORDLESS_EMAIL_QUOTA_RULE } from './rules/passwordless-email-quota';
 import { PASSWORDLESS_SIGN_IN_RULE } from './rules/passwordless-sign-in';
 import { POOL_NAME_RULE } from './rules/pool-name';
 import { POOL_RETENTION_RULE } from './rules/pool-retention';
+import { POOL_TEARDOWN_RULE } from './rules/pool-teardown';
+import { POOL_TEARDOWN_PROTECTION_RULE } from './rules/pool-teardown-protection';
 import { TEMPORARY_PASSWORD_VALIDITY_RULE } from './rules/temporary-password-validity';
 import { THREAT_PROTECTION_PLAN_RULE } from './rules/threat-protection-plan';
 import { TRIGGER_COMBINATIONS_RULE } from './rules/trigger-combinations';
@@ -46,8 +50,11 @@ export const POOL_RULES: ReadonlyArray<SynthRule<PoolSubject>> = [
   INVITATION_MESSAGES_RULE,
   MFA_FACTORS_RULE,
   PASSWORDLESS_SIGN_IN_RULE,
-  PASSWORDLESS_EMAIL_SENDING_RULE,
+  PASSWORDLESS_EMAIL_QUOTA_RULE,
+  ADMIN_ONLY_ATTRIBUTES_RULE,
   POOL_RETENTION_RULE,
+  POOL_TEARDOWN_RULE,
+  POOL_TEARDOWN_PROTECTION_RULE,
   TRIGGER_COMBINATIONS_RULE,
   TRIGGER_RISKS_RULE,
 ];
@@ -99,7 +106,7 @@ export interface RuleDescription {
 /** Every synth-time rule, for the generated docs table. Scenario constructs add their own. */
 export function describeRules(extra: ReadonlyArray<SynthRule<never>> = []): RuleDescription[] {
   const all: ReadonlyArray<SynthRule<never>> = [
-    ...POOL_RULES, ...CLIENT_RULES, ...DOMAIN_RULES, ...GROUP_RULES, ...PROVIDER_RULES, ...POOL_CLIENT_RULES, ...extra,
+    INPUT_SHAPE_RULE, ...POOL_RULES, ...CLIENT_RULES, ...DOMAIN_RULES, ...GROUP_RULES, ...PROVIDER_RULES, ...POOL_CLIENT_RULES, ...extra,
   ];
   return all.map(({ id, appliesTo, severity, statement, source }) => ({ id, appliesTo, severity, statement, source }));
 }

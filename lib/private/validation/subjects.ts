@@ -8,6 +8,8 @@ import { PoolGroupOptions } from '../../enterprise-user-pool/pool-group-options'
 /** A user pool's settings after defaults are merged, with the facts rules need about them. */
 export interface PoolSubject {
   readonly props: EnterpriseUserPoolProps;
+  /** The props as the user gave them, for rules that explain a default chosen for them. */
+  readonly given?: EnterpriseUserPoolProps;
   /** Whether email goes through Amazon SES (the `DEVELOPER` sending account). */
   readonly emailThroughSes: boolean;
   readonly stackName: string;
@@ -16,6 +18,8 @@ export interface PoolSubject {
 /** An app client's settings after defaults are merged. */
 export interface ClientSubject {
   readonly options: EnterpriseAppClientOptions;
+  /** The options as the user gave them, for rules on what was asked for explicitly. */
+  readonly given?: EnterpriseAppClientOptions;
   readonly oAuthEnabled: boolean;
 }
 

@@ -11,14 +11,14 @@ export const TENANT_GROUPS_RULE: SynthRule<SaasSubject> = {
   check: ({ props }) => {
     const violations: Violation[] = [];
     const seen = new Set<string>();
-    for (const tenantId of props.tenantGroups ?? []) {
+    (props.tenantGroups ?? []).forEach((tenantId, index) => {
       if (!TENANT_ID_FORMAT.test(tenantId)) {
-        violations.push({ prop: 'tenantGroups', value: tenantId });
+        violations.push({ prop: `tenantGroups[${index}]`, value: tenantId, detail: 'must be 1–64 letters, digits, _, . or -' });
       } else if (seen.has(tenantId)) {
-        violations.push({ prop: 'tenantGroups', value: tenantId, detail: 'is listed twice' });
+        violations.push({ prop: `tenantGroups[${index}]`, value: tenantId, detail: 'is listed twice' });
       }
       seen.add(tenantId);
-    }
+    });
     return violations;
   },
 };

@@ -8,18 +8,24 @@ export const CLIENT_OAUTH_FLOWS_RULE: SynthRule<ClientSubject> = {
   id: 'CE-CLIENT-OAUTH-FLOWS',
   appliesTo: 'app client',
   statement: 'authorization code and implicit grants need at least one callback URL; client_credentials stands alone, needs a client secret and only resource-server scopes',
-  source: 'Cognito API CreateUserPoolClient AllowedOAuthFlows',
+  source: 'Cognito API CreateUserPoolClient AllowedOAuthFlows, CallbackURLs',
   severity: RuleSeverity.ERROR,
-  check: ({ options, oAuthEnabled }) => {
+  check: ({ options, given, oAuthEnabled }) => {
+    const violations: Violation[] = [];
+    // Without callback URLs the default grant is simply off; a grant asked for by name would be dropped.
+    const asked = given?.oAuthFlows ?? {};
+    if ((asked.authorizationCodeGrant || asked.implicitCodeGrant) && (options.callbackUrls ?? []).length === 0) {
+      violations.push({
+        prop: 'oAuthFlows',
+        value: asked,
+        detail: 'the authorization code and implicit grants need at least one callback URL: add callbackUrls, or leave oAuthFlows unset for a client without OAuth',
+      });
+    }
     if (!oAuthEnabled) {
-      return [];
+      return violations;
     }
     const flows = options.oAuthFlows ?? {};
-    const violations: Violation[] = [];
     const userFlows = flows.authorizationCodeGrant || flows.implicitCodeGrant;
-    if (userFlows && (options.callbackUrls ?? []).length === 0) {
-      violations.push({ prop: 'callbackUrls', value: options.callbackUrls ?? [], detail: 'the authorization code and implicit grants need at least one callback URL' });
-    }
     if (flows.clientCredentials) {
       if (userFlows) {
         violations.push({ prop: 'oAuthFlows', value: flows, detail: 'client_credentials cannot be combined with other OAuth flows' });

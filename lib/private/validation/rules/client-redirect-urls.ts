@@ -1,4 +1,4 @@
-import { knownString } from '../resolved';
+import { isKnown, knownString } from '../resolved';
 import { RuleSeverity, SynthRule, Violation } from '../rule';
 import { ClientSubject } from '../subjects';
 
@@ -35,15 +35,17 @@ export const CLIENT_REDIRECT_URLS_RULE: SynthRule<ClientSubject> = {
   check: ({ options }) => {
     const violations: Violation[] = [];
     for (const [prop, urls] of [['callbackUrls', options.callbackUrls], ['logoutUrls', options.logoutUrls]] as const) {
-      for (const url of (urls ?? []).filter(knownString)) {
-        const problem = redirectUrlProblem(url);
+      // A list token (a CommaDelimitedList parameter) is only known at deploy time.
+      (urls !== undefined && isKnown(urls) ? urls : []).forEach((url, index) => {
+        const problem = knownString(url) ? redirectUrlProblem(url) : undefined;
         if (problem) {
-          violations.push({ prop, value: url, detail: problem });
+          violations.push({ prop: `${prop}[${index}]`, value: url, detail: problem });
         }
-      }
+      });
     }
     const fallback = options.defaultRedirectUri;
-    if (knownString(fallback) && !(options.callbackUrls ?? []).includes(fallback)) {
+    const callbacks = options.callbackUrls ?? [];
+    if (knownString(fallback) && isKnown(callbacks) && !callbacks.includes(fallback)) {
       violations.push({ prop: 'defaultRedirectUri', value: fallback, detail: 'must be one of callbackUrls' });
     }
     return violations;

@@ -13,13 +13,13 @@ export const GROUP_SETTINGS_RULE: SynthRule<GroupSubject> = {
   check: ({ options }) => {
     const violations: Violation[] = [];
     if (knownString(options.name) && !GROUP_NAME.test(options.name)) {
-      violations.push({ prop: 'groups[].name', value: options.name });
+      violations.push({ prop: 'name', value: options.name, detail: 'must be 1–128 letters, marks, symbols, digits or punctuation (no spaces)' });
     }
     if (knownString(options.description) && options.description.length > 2048) {
-      violations.push({ prop: `groups[${options.name}].description`, value: `${options.description.length} characters` });
+      violations.push({ prop: 'description', value: `${options.description.length} characters`, detail: 'must be at most 2048 characters' });
     }
     if (knownNumber(options.precedence) && (!Number.isInteger(options.precedence) || options.precedence < 0)) {
-      violations.push({ prop: `groups[${options.name}].precedence`, value: options.precedence });
+      violations.push({ prop: 'precedence', value: options.precedence, detail: 'must be a non-negative integer' });
     }
     return violations;
   },
