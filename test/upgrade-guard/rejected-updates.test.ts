@@ -3,10 +3,15 @@ import { Template } from 'aws-cdk-lib/assertions';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { IdentityPool } from 'aws-cdk-lib/aws-cognito-identitypool';
 import { EnterpriseUserPool, EnterpriseUserPoolProps } from '../../lib';
+import { ENTERPRISE_POOL_DEFAULTS } from '../../lib/enterprise-user-pool/defaults';
 import { CognitoResourceChange, CognitoUpgradeFinding, CognitoUpgradeGuard } from '../../lib/upgrade-guard';
 import { testStack } from '../support/nag';
 
+/** An explicit standardAttributes replaces the defaults: these changes restate them. */
+const DEFAULT_STANDARD = ENTERPRISE_POOL_DEFAULTS.standardAttributes;
+
 /** Synthesizes one version of an auth stack. */
+
 function synth(build: (stack: Stack) => void): any {
   const stack = testStack('Auth');
   build(stack);
@@ -110,20 +115,20 @@ const CASES: Case[] = [
   {
     change: 'given_name no longer required',
     before: () => enterprisePool(),
-    after: () => enterprisePool({ standardAttributes: { givenName: { required: false, mutable: true } } }),
+    after: () => enterprisePool({ standardAttributes: { ...DEFAULT_STANDARD, givenName: { required: false, mutable: true } } }),
     causes: ['Schema.given_name.Required'],
     reason: /true → false: an attribute cannot be switched between required and optional/,
   },
   {
     change: 'phone_number, never declared, made required',
     before: () => enterprisePool(),
-    after: () => enterprisePool({ standardAttributes: { phoneNumber: { required: true } } }),
+    after: () => enterprisePool({ standardAttributes: { ...DEFAULT_STANDARD, phoneNumber: { required: true } } }),
     causes: ['Schema.phone_number.Required'],
   },
   {
     change: 'nickname declared with the values it already has (optional, mutable)',
     before: () => enterprisePool(),
-    after: () => enterprisePool({ standardAttributes: { nickname: { required: false, mutable: true } } }),
+    after: () => enterprisePool({ standardAttributes: { ...DEFAULT_STANDARD, nickname: { required: false, mutable: true } } }),
     causes: [],
   },
   // Mutable
@@ -137,7 +142,7 @@ const CASES: Case[] = [
   {
     change: 'standard attribute family_name made immutable',
     before: () => enterprisePool(),
-    after: () => enterprisePool({ standardAttributes: { familyName: { required: true, mutable: false } } }),
+    after: () => enterprisePool({ standardAttributes: { ...DEFAULT_STANDARD, familyName: { required: true, mutable: false } } }),
     causes: ['Schema.family_name.Mutable'],
   },
   {
