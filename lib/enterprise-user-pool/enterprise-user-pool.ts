@@ -1,6 +1,8 @@
+import { Aspects } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
 import { EnterpriseAppClientOptions } from './app-client-options';
+import { ClientsAfterTheirProviders } from './clients-after-their-providers';
 import { DEFAULT_MANAGED_LOGIN_VERSION } from './defaults';
 import { EnterpriseUserPoolProps } from './enterprise-user-pool-props';
 import { federationProblems, mappedAttributesOf, providerNamesOf } from './federation-checks';
@@ -102,6 +104,7 @@ export class EnterpriseUserPool extends Construct {
     // Providers and clients may be added in any order: check how they fit together at synth.
     const federationFacts = { schema: poolSchema(this.props), selfSignUpEnabled: this.props.selfSignUpEnabled === true };
     this.node.addValidation({ validate: () => federationProblems(this.userPool, federationFacts) });
+    Aspects.of(this).add(new ClientsAfterTheirProviders(this.userPool));
     tagResources(this, tags);
   }
 

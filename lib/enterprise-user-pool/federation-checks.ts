@@ -38,20 +38,20 @@ function providerResource(provider: cognito.IUserPoolIdentityProvider): cognito.
 }
 
 /** A provider's name as CloudFormation receives it: the L2's own `providerName` is a reference. */
-function providerName(provider: cognito.IUserPoolIdentityProvider): string {
+export function providerNameOf(provider: cognito.IUserPoolIdentityProvider): string {
   const name = providerResource(provider)?.providerName;
   return known(name) ? name : provider.providerName;
 }
 
 /** The names of the providers registered on the pool so far. */
 export function providerNamesOf(pool: cognito.UserPool): string[] {
-  return pool.identityProviders.map(providerName);
+  return pool.identityProviders.map(providerNameOf);
 }
 
 /** Pool attributes (Cognito names) that the providers registered so far under these names map. */
 export function mappedAttributesOf(pool: cognito.UserPool, providerNames: string[]): string[] {
   return pool.identityProviders
-    .filter((provider) => providerNames.includes(providerName(provider)))
+    .filter((provider) => providerNames.includes(providerNameOf(provider)))
     .flatMap((provider) => Object.keys(knownEntries(providerResource(provider)?.attributeMapping)));
 }
 
@@ -79,7 +79,7 @@ export function federationProblems(pool: cognito.UserPool, facts: PoolFederation
   let allNamesKnown = true;
   for (const provider of pool.identityProviders) {
     const resource = providerResource(provider);
-    const name = providerName(provider);
+    const name = providerNameOf(provider);
     allNamesKnown = allNamesKnown && known(name);
     const subject: IdentityProviderSubject = {
       name,
