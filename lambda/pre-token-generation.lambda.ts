@@ -73,7 +73,10 @@ export function createPreTokenGenerationHandler(env: Record<string, string | und
 
   return async (event: unknown) => {
     const { triggerSource, request, userAttributes } = readCommonEvent(event, 'TokenGeneration_');
-    const version = (event as { version?: unknown }).version;
+    const version = (event as { version?: unknown }).version ?? '1';
+    if (typeof version !== 'string') {
+      throw new MalformedEventError('version', 'must be a string');
+    }
     const groups = readGroups(request);
     const claims = claimsFrom(userAttributes);
 
@@ -92,7 +95,7 @@ export function createPreTokenGenerationHandler(env: Record<string, string | und
     }
     // V1 adds claims to the ID token only, and its claim values are strings.
     const withRoles = groups.length > 0 ? { ...claims, [ADDED_CLAIMS.roles]: groups.join(',') } : claims;
-    logOutcome({ triggerSource, outcome: 'customized', eventVersion: String(version ?? '1'), claims: Object.keys(withRoles).length });
+    logOutcome({ triggerSource, outcome: 'customized', eventVersion: version === '1' ? version : 'other', claims: Object.keys(withRoles).length });
     return { ...(event as object), response: { claimsOverrideDetails: { claimsToAddOrOverride: withRoles } } };
   };
 }
