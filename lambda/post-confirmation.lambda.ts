@@ -82,7 +82,7 @@ export function createPostConfirmationHandler(
       logOutcome({ triggerSource, outcome: 'not-grouped', reason });
       // The group's name is configuration: the caller learns only that confirmation could not finish.
       throw new TriggerError(reason === 'ResourceNotFoundException' ? 'A group for new users does not exist in the user pool'
-        : 'The account could not be added to its groups');
+        : `The account could not be added to its groups (${reason})`);
     }
     logOutcome({ triggerSource, outcome: 'grouped', groups: groups.length });
     return { ...(event as object), response: {} };
