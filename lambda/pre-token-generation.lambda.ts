@@ -45,7 +45,8 @@ function readGroups(request: Record<string, unknown>): string[] {
   if (!Array.isArray(groups) || !groups.every((group) => typeof group === 'string')) {
     throw new MalformedEventError('request.groupConfiguration.groupsToOverride', 'must be a list of strings');
   }
-  return groups;
+  // A copy: the event's list may carry fields of its own besides its entries.
+  return Array.from(groups);
 }
 
 /** Creates the pre token generation handler for both the V1 and the V2 event shapes. */

@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { inspect } from 'node:util';
 import * as fc from 'fast-check';
 
 /** One seed for every fuzz property, so a run in CI repeats exactly; FUZZ_SEED overrides it to explore. */
@@ -25,7 +26,7 @@ export async function runFuzz<T>(handler: string, property: string, arbitrary: f
     const failed = results.findIndex((result) => result.status === 'rejected');
     if (failed >= 0) {
       const reason = (results[failed] as PromiseRejectedResult).reason as Error;
-      throw new Error(`${handler} / ${property}: case ${start + failed} of seed ${FUZZ_SEED} broke an oracle: ${fc.stringify(batch[failed]).slice(0, 2_000)}\n${reason?.message ?? reason}`);
+      throw new Error(`${handler} / ${property}: case ${start + failed} of seed ${FUZZ_SEED} broke an oracle: ${inspect(batch[failed], { depth: 6, maxStringLength: 200, maxArrayLength: 20 }).slice(0, 3_000)}\n${reason?.message ?? reason}`);
     }
     expectPrototypeUntouched();
   }
