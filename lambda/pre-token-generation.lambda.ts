@@ -42,11 +42,12 @@ function readGroups(request: Record<string, unknown>): string[] {
   if (groups === undefined || groups === null) {
     return [];
   }
-  if (!Array.isArray(groups) || !groups.every((group) => typeof group === 'string')) {
+  // Checked on a copy: every() skips the holes of a sparse list, and the event's list may carry fields of its own.
+  const list: unknown[] = Array.isArray(groups) ? Array.from(groups) : [0];
+  if (!list.every((group) => typeof group === 'string')) {
     throw new MalformedEventError('request.groupConfiguration.groupsToOverride', 'must be a list of strings');
   }
-  // A copy: the event's list may carry fields of its own besides its entries.
-  return Array.from(groups);
+  return list as string[];
 }
 
 /** Creates the pre token generation handler for both the V1 and the V2 event shapes. */

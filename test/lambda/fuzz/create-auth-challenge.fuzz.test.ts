@@ -67,7 +67,7 @@ describe('fuzz: create auth challenge (bundled)', () => {
       expect(JSON.stringify(publicChallengeParameters)).not.toMatch(/@|example/);
       expect(challengeMetadata).toBe(`MAGIC_LINK:${privateChallengeParameters.nonce}:${privateChallengeParameters.expiresAt}`);
       expect(JSON.stringify(calls.slice(-5))).not.toContain(privateChallengeParameters.nonce);
-    }, { numRuns: 256, concurrency: 64 });
+    }, { numRuns: 192, concurrency: 64 });
 
     const emails = aws.requests.filter((request) => request.operation === SEND_EMAIL)
       .map((request) => (request.body as { Destination: { ToAddresses: string[] } }).Destination.ToAddresses);

@@ -42,6 +42,6 @@ describe('fuzz: define auth challenge (bundled)', () => {
       } else if (session.length >= MAX_ATTEMPTS) {
         expect(failAuthentication).toBe(true);
       }
-    }, { numRuns: 1_500 });
+    }, { numRuns: 1_000 });
   });
 });

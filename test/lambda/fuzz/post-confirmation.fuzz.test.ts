@@ -64,6 +64,6 @@ describe('fuzz: post confirmation (bundled)', () => {
       if (outcome.response && cognito.requests.length > 0) {
         expect(given).toBe('ok');
       }
-    }, { numRuns: 300 });
+    }, { numRuns: 250 });
   });
 });

@@ -54,6 +54,6 @@ describe('fuzz: pre token generation (bundled)', () => {
       if (v2) {
         expect(v2.accessTokenGeneration.scopesToAdd).toEqual(['api/read', 'api/write']);
       }
-    }, { numRuns: 1_500 });
+    }, { numRuns: 1_000 });
   });
 });

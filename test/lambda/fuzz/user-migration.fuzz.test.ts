@@ -87,7 +87,7 @@ describe('fuzz: user migration (bundled)', () => {
       const source = (event as { triggerSource: string }).triggerSource;
       expect(response.finalUserStatus).toBe(source === 'UserMigration_Authentication' ? 'CONFIRMED' : 'RESET_REQUIRED');
       expect(response.messageAction).toBe('SUPPRESS');
-    }, { numRuns: 300 });
+    }, { numRuns: 250 });
     process.stdout.write(`fuzz user-migration: ${migrated} users migrated\n`);
     expect(migrated).toBeGreaterThan(10);
   });

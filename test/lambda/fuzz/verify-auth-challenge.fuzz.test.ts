@@ -45,7 +45,7 @@ const cases = fc.record({
   token: claims,
   other: fc.option(claims, { freq: 2 }),
   spoil: fc.oneof({ weight: 4, arbitrary: fc.constant('none') }, { weight: 4, arbitrary: fc.constantFrom(...Object.keys(SPOIL)) }),
-  junk: fc.option(hostileString, { freq: 8 }),
+  junk: fc.oneof({ weight: 7, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: hostileString }),
 }).chain(({ token, other, spoil, junk }) => {
     const event = other ?? token;
     const answer = junk ?? SPOIL[spoil](mint(token));
@@ -90,9 +90,9 @@ describe('fuzz: verify auth challenge (bundled)', () => {
           nonce: valid.request.privateChallengeParameters.nonce, expiresAt: Number(valid.request.privateChallengeParameters.expiresAt) });
         expect({ answer: valid.request.challengeAnswer, correct }).toEqual({ answer: valid.request.challengeAnswer, correct: right && Number(valid.request.privateChallengeParameters.expiresAt) > now });
       }
-    }, { numRuns: 800, concurrency: 8 });
+    }, { numRuns: 500, concurrency: 8 });
     // The oracle is only as good as the cases that reach acceptance.
     process.stdout.write(`fuzz verify-auth-challenge: ${accepted} answers accepted\n`);
-    expect(accepted).toBeGreaterThan(5);
+    expect(accepted).toBeGreaterThan(25);
   });
 });
