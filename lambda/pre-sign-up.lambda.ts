@@ -70,7 +70,8 @@ export function createPreSignUpHandler(env: Record<string, string | undefined>) 
       const { domain } = address;
       // Trust (auto-confirm, auto-verify) needs the canonical spelling: Cognito marks the address as given verified.
       trusted = address.canonical && domainMatches(domain, config.trustedDomains);
-      const allowed = config.allowedDomains.length === 0 || domainMatches(domain, config.allowedDomains) || domainMatches(domain, config.trustedDomains);
+      const allowed = config.allowedDomains.length === 0
+        || domainMatches(domain, config.allowedDomains) || domainMatches(domain, config.trustedDomains);
       if (domainMatches(domain, config.blockedDomains) || !allowed) {
         reject(triggerSource, 'domain-not-allowed', 'Sign-up with this email domain is not allowed');
       }

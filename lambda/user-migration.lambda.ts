@@ -1,6 +1,6 @@
 import { isRecord, optionalString, readInteger, requireString } from './shared/config';
-import { ConfigurationError, errorName, MalformedEventError, TriggerError } from './shared/errors';
 import { invocationDeadline, runWithin } from './shared/deadline';
+import { ConfigurationError, errorName, MalformedEventError, TriggerError } from './shared/errors';
 import { optionalStringField, readCommonEvent } from './shared/event';
 import { buildAtColdStart } from './shared/handler';
 import { logOutcome } from './shared/log';

@@ -46,7 +46,7 @@ export function createVerifyAuthChallengeHandler(
       reason = 'not-this-link';
     } else if (answer.expiresAt <= Math.floor(Date.now() / 1000)) {
       reason = 'expired';
-    } else if (!await macIsValid(macMessage({ userPoolId, userName, nonce: answer.nonce, expiresAt: answer.expiresAt }), answer.mac, invocationDeadline(context))) {
+    } else if (!await macIsValid(macMessage({ userPoolId, userName, ...answer }), answer.mac, invocationDeadline(context))) {
       reason = 'bad-signature';
     }
     logOutcome({ triggerSource, outcome: reason });

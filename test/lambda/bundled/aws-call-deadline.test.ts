@@ -1,10 +1,10 @@
+import { POST_CONFIRMATION_ENV } from '../../../lib/private/trigger-environment';
 import { awsEnvironment, captureLogs, loadBundle, setEnvironment, settledWithin } from '../support/bundled-handler';
 import { postConfirmationEvent } from '../support/cognito-events';
 import { FakeAwsServer } from '../support/fake-aws-server';
 import { serveKmsHmac } from '../support/fake-kms-hmac';
 import { createChallengeEvent, MAGIC_LINK_SETTINGS, wellFormedVerifyEvent } from '../support/magic-link-events';
 import { StallingServer, StallMode } from '../support/stalling-servers';
-import { POST_CONFIRMATION_ENV } from '../../../lib/private/trigger-environment';
 
 /*
  * Cognito waits at most 5 s for a trigger. Each bundled trigger that calls AWS is pointed at an
@@ -20,8 +20,12 @@ interface Case {
   readonly event: () => unknown;
 }
 
-const POST_CONFIRMATION: Case = { name: 'post confirmation (Cognito)', bundle: 'post-confirmation',
-  settings: { [POST_CONFIRMATION_ENV.defaultGroup]: 'users' }, event: () => postConfirmationEvent('PostConfirmation_ConfirmSignUp') };
+const POST_CONFIRMATION: Case = {
+  name: 'post confirmation (Cognito)',
+  bundle: 'post-confirmation',
+  settings: { [POST_CONFIRMATION_ENV.defaultGroup]: 'users' },
+  event: () => postConfirmationEvent('PostConfirmation_ConfirmSignUp'),
+};
 const CREATE: Case = { name: 'create auth challenge', bundle: 'create-auth-challenge', settings: MAGIC_LINK_SETTINGS, event: createChallengeEvent };
 const VERIFY: Case = { name: 'verify auth challenge (KMS)', bundle: 'verify-auth-challenge', settings: MAGIC_LINK_SETTINGS, event: wellFormedVerifyEvent };
 

@@ -1,9 +1,9 @@
+import { POST_CONFIRMATION_ENV } from '../../../lib/private/trigger-environment';
 import { awsEnvironment, captureLogs, loadBundle, setEnvironment } from '../support/bundled-handler';
 import { postConfirmationEvent } from '../support/cognito-events';
 import { awsError, FakeAwsServer } from '../support/fake-aws-server';
 import { serveKmsHmac } from '../support/fake-kms-hmac';
 import { createChallengeEvent, MAGIC_LINK_SETTINGS, SEND_EMAIL, wellFormedVerifyEvent } from '../support/magic-link-events';
-import { POST_CONFIRMATION_ENV } from '../../../lib/private/trigger-environment';
 
 /*
  * AWS error messages name the recipient, the account, the role and the key. Cognito may show a

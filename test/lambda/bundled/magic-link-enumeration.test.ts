@@ -1,9 +1,9 @@
+import { MAGIC_LINK_ENV } from '../../../lib/private/trigger-environment';
 import { awsEnvironment, BundledHandler, captureLogs, loadBundle, setEnvironment } from '../support/bundled-handler';
 import { userAttributes } from '../support/cognito-events';
 import { FakeAwsServer } from '../support/fake-aws-server';
 import { serveKmsHmac } from '../support/fake-kms-hmac';
 import { createChallengeEvent, MAGIC_LINK_SETTINGS, SEND_EMAIL } from '../support/magic-link-events';
-import { MAGIC_LINK_ENV } from '../../../lib/private/trigger-environment';
 
 /*
  * The create auth challenge trigger must not tell a caller whether the user exists or has a

@@ -1,6 +1,6 @@
+import { PRE_SIGN_UP_ENV } from '../../../lib/private/trigger-environment';
 import { captureLogs, loadBundle } from '../support/bundled-handler';
 import { preSignUpEvent, userAttributes } from '../support/cognito-events';
-import { PRE_SIGN_UP_ENV } from '../../../lib/private/trigger-environment';
 
 /*
  * A block list holds only if every spelling of a blocked domain is recognised: the bundled pre

@@ -1,9 +1,9 @@
 import { createServer, IncomingMessage, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
+import { USER_MIGRATION_ENV } from '../../../lib/private/trigger-environment';
 import { captureLogs, loadBundle, settledWithin } from '../support/bundled-handler';
 import { userMigrationEvent } from '../support/cognito-events';
 import { StallingServer } from '../support/stalling-servers';
-import { USER_MIGRATION_ENV } from '../../../lib/private/trigger-environment';
 
 type Fetch = (url: URL, init: RequestInit) => Promise<Response>;
 type Factory = (env: Record<string, string>, fetcher: Fetch) => (event: unknown, context?: unknown) => Promise<unknown>;

@@ -62,7 +62,8 @@ describe('fuzz: create auth challenge (bundled)', () => {
       if (!outcome.response) {
         return;
       }
-      const { publicChallengeParameters, privateChallengeParameters, challengeMetadata } = outcome.response.response as Record<string, Record<string, string>>;
+      const answer = outcome.response.response as Record<string, Record<string, string>>;
+      const { publicChallengeParameters, privateChallengeParameters, challengeMetadata } = answer;
       expect(Object.keys(publicChallengeParameters).sort()).toEqual(['delivery', 'expiresAt']);
       expect(JSON.stringify(publicChallengeParameters)).not.toMatch(/@|example/);
       expect(challengeMetadata).toBe(`MAGIC_LINK:${privateChallengeParameters.nonce}:${privateChallengeParameters.expiresAt}`);

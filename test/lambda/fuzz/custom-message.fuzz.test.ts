@@ -1,9 +1,9 @@
 import * as fc from 'fast-check';
+import { CUSTOM_MESSAGE_ENV, MESSAGE_SOURCES } from '../../../lib/private/trigger-environment';
 import { loadBundle } from '../support/bundled-handler';
 import { customMessageEvent, userAttributes } from '../support/cognito-events';
 import { captureConsole, expectClearOutcome, outcomeOf, runFuzz, withLogs } from '../support/fuzz-runner';
 import { hostileEvents, hostileString } from '../support/hostile-events';
-import { CUSTOM_MESSAGE_ENV, MESSAGE_SOURCES } from '../../../lib/private/trigger-environment';
 
 /*
  * Fuzzing the bundled custom message trigger. Policy oracle: user-controlled attributes never
@@ -17,7 +17,7 @@ const cases = fc.record({
   name: hostileString,
   username: fc.option(fc.constantFrom('{username}', 'jane.doe'), { nil: undefined }),
 }).chain(({ source, name, username }) =>
-  hostileEvents(customMessageEvent(`CustomMessage_${source}`, userAttributes({ 'email': 'jane@example.com', 'given_name': name }), username), 3));
+  hostileEvents(customMessageEvent(`CustomMessage_${source}`, userAttributes({ email: 'jane@example.com', given_name: name }), username), 3));
 
 describe('fuzz: custom message (bundled)', () => {
   const { handler } = loadBundle('custom-message', SETTINGS);

@@ -1,9 +1,9 @@
 import * as fc from 'fast-check';
+import { MAGIC_LINK_ENV } from '../../../lib/private/trigger-environment';
 import { loadBundle } from '../support/bundled-handler';
 import { authChallengeEvent } from '../support/cognito-events';
 import { captureConsole, expectClearOutcome, outcomeOf, runFuzz, withLogs } from '../support/fuzz-runner';
 import { hostileEvents } from '../support/hostile-events';
-import { MAGIC_LINK_ENV } from '../../../lib/private/trigger-environment';
 
 /*
  * Fuzzing the bundled define auth challenge trigger. Policy oracle: tokens are issued only right

@@ -1,10 +1,10 @@
 import * as fc from 'fast-check';
+import { POST_CONFIRMATION_ENV } from '../../../lib/private/trigger-environment';
 import { awsEnvironment, loadBundle, setEnvironment } from '../support/bundled-handler';
 import { postConfirmationEvent, userAttributes } from '../support/cognito-events';
 import { awsError, FakeAnswer, FakeAwsServer } from '../support/fake-aws-server';
 import { captureConsole, expectClearOutcome, outcomeOf, runFuzz, withLogs } from '../support/fuzz-runner';
 import { hostileEvents, hostileString } from '../support/hostile-events';
-import { POST_CONFIRMATION_ENV } from '../../../lib/private/trigger-environment';
 
 /*
  * Fuzzing the bundled post confirmation trigger against a Cognito stand-in that also fails in

@@ -1,9 +1,9 @@
 import * as fc from 'fast-check';
+import { PRE_SIGN_UP_ENV } from '../../../lib/private/trigger-environment';
 import { loadBundle } from '../support/bundled-handler';
 import { preSignUpEvent, userAttributes } from '../support/cognito-events';
 import { captureConsole, expectClearOutcome, outcomeOf, runFuzz, withLogs } from '../support/fuzz-runner';
 import { hostileEvents } from '../support/hostile-events';
-import { PRE_SIGN_UP_ENV } from '../../../lib/private/trigger-environment';
 
 /*
  * Fuzzing the bundled pre sign-up trigger. Policy oracle: a sign-up is allowed only from an allowed

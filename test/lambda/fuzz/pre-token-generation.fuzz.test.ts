@@ -1,9 +1,9 @@
 import * as fc from 'fast-check';
+import { isReservedClaim, PRE_TOKEN_GENERATION_ENV } from '../../../lib/private/trigger-environment';
 import { loadBundle } from '../support/bundled-handler';
 import { preTokenEvent, userAttributes } from '../support/cognito-events';
 import { captureConsole, expectClearOutcome, outcomeOf, runFuzz, withLogs } from '../support/fuzz-runner';
 import { hostileEvents, hostileString } from '../support/hostile-events';
-import { isReservedClaim, PRE_TOKEN_GENERATION_ENV } from '../../../lib/private/trigger-environment';
 
 /*
  * Fuzzing the bundled pre token generation trigger. Policy oracle: it emits only the claims its

@@ -1,11 +1,11 @@
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import { AddressInfo } from 'node:net';
 import * as fc from 'fast-check';
+import { isReservedClaim, USER_MIGRATION_ENV } from '../../../lib/private/trigger-environment';
 import { loadBundle } from '../support/bundled-handler';
 import { userMigrationEvent } from '../support/cognito-events';
 import { captureConsole, expectClearOutcome, outcomeOf, runFuzz, withLogs } from '../support/fuzz-runner';
 import { hostileEvents, hostileString } from '../support/hostile-events';
-import { isReservedClaim, USER_MIGRATION_ENV } from '../../../lib/private/trigger-environment';
 
 /*
  * Fuzzing the bundled user migration trigger against a verifier that answers anything: any status,
@@ -81,8 +81,11 @@ describe('fuzz: user migration (bundled)', () => {
       const returned = (JSON.parse(given.body) as { userAttributes: Record<string, unknown> }).userAttributes;
       const response = outcome.response.response as { userAttributes: Record<string, unknown>; finalUserStatus: string; messageAction: string };
       for (const [name, value] of Object.entries(response.userAttributes)) {
-        expect({ name, allowed: typeof value === 'string' && value === returned[name] && !isReservedClaim(name) && /^[\w:.-]{1,64}$/.test(name)
-          && !['__proto__', 'constructor', 'prototype'].includes(name) }).toEqual({ name, allowed: true });
+        expect({
+          name,
+          allowed: typeof value === 'string' && value === returned[name] && !isReservedClaim(name) && /^[\w:.-]{1,64}$/.test(name)
+          && !['__proto__', 'constructor', 'prototype'].includes(name),
+        }).toEqual({ name, allowed: true });
       }
       const source = (event as { triggerSource: string }).triggerSource;
       expect(response.finalUserStatus).toBe(source === 'UserMigration_Authentication' ? 'CONFIRMED' : 'RESET_REQUIRED');

@@ -25,7 +25,19 @@ const EXPIRIES = [now + 300, now + 600, now - 5];
 interface Claims { pool: string; user: string; nonce: string; expiresAt: number }
 const mint = ({ pool, user, nonce, expiresAt }: Claims) =>
   `${nonce}.${expiresAt}.${createHmac('sha256', HMAC_KEY).update([pool, user, nonce, String(expiresAt)].join('\n')).digest('base64url')}`;
-const claims = fc.record({ pool: fc.constantFrom(...POOLS), user: fc.constantFrom(...USERS), nonce: fc.constantFrom(...NONCES), expiresAt: fc.constantFrom(...EXPIRIES) });
+const claims = fc.record({
+  pool: fc.constantFrom(...POOLS),
+  user: fc.constantFrom(...USERS),
+  nonce: fc.constantFrom(...NONCES),
+  expiresAt: fc.constantFrom(...EXPIRIES),
+});
+
+/** The parts of an event the oracle reads back. */
+interface Received {
+  userPoolId: string;
+  userName: string;
+  request: { challengeAnswer: unknown; privateChallengeParameters: Record<string, string> };
+}
 
 /** Ways to spoil a token that a lenient decoder would read as the same link. */
 const SPOIL: Record<string, (token: string) => string> = {
@@ -47,14 +59,18 @@ const cases = fc.record({
   spoil: fc.oneof({ weight: 4, arbitrary: fc.constant('none') }, { weight: 4, arbitrary: fc.constantFrom(...Object.keys(SPOIL)) }),
   junk: fc.oneof({ weight: 7, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: hostileString }),
 }).chain(({ token, other, spoil, junk }) => {
-    const event = other ?? token;
-    const answer = junk ?? SPOIL[spoil](mint(token));
-    const valid = { ...authChallengeEvent('VerifyAuthChallengeResponse_Authentication', {
+  const event = other ?? token;
+  const answer = junk ?? SPOIL[spoil](mint(token));
+  const valid = {
+    ...authChallengeEvent('VerifyAuthChallengeResponse_Authentication', {
       privateChallengeParameters: { nonce: event.nonce, expiresAt: String(event.expiresAt) },
       challengeAnswer: answer,
-    }), userPoolId: event.pool, userName: event.user };
-    return fc.tuple(fc.constant(valid), hostileEvents(valid, 2));
-  });
+    }),
+    userPoolId: event.pool,
+    userName: event.user,
+  };
+  return fc.tuple(fc.constant(valid as unknown as Received), hostileEvents(valid, 2));
+});
 
 describe('fuzz: verify auth challenge (bundled)', () => {
   const kms = serveKmsHmac(new FakeAwsServer(), HMAC_KEY);
@@ -74,11 +90,15 @@ describe('fuzz: verify auth challenge (bundled)', () => {
     const calls = captureConsole();
     let accepted = 0;
     await runFuzz('verify-auth-challenge', 'hostile answers and events', cases, async ([valid, event]) => {
-      const outcome = await withLogs(calls, [valid.request.challengeAnswer.trim(), ...NONCES, 'jane@example.com'], () => outcomeOf(() => handler(event)));
+      const outcome = await withLogs(calls, [String(valid.request.challengeAnswer).trim(), ...NONCES, 'jane@example.com'], () => outcomeOf(() => handler(event)));
       expectClearOutcome(outcome);
-      const e = event as { userPoolId: string; userName: string; request: { challengeAnswer: unknown; privateChallengeParameters: Record<string, string> } };
-      const expected = () => mint({ pool: e.userPoolId, user: e.userName, nonce: e.request.privateChallengeParameters.nonce,
-        expiresAt: Number(e.request.privateChallengeParameters.expiresAt) });
+      const e = event as Received;
+      const expected = () => mint({
+        pool: e.userPoolId,
+        user: e.userName,
+        nonce: e.request.privateChallengeParameters.nonce,
+        expiresAt: Number(e.request.privateChallengeParameters.expiresAt),
+      });
       const correct = outcome.response !== undefined && (outcome.response.response as { answerCorrect: unknown }).answerCorrect === true;
       if (correct) {
         accepted += 1;
@@ -86,9 +106,14 @@ describe('fuzz: verify auth challenge (bundled)', () => {
         expect(Number(e.request.privateChallengeParameters.expiresAt)).toBeGreaterThan(Math.floor(Date.now() / 1000));
       }
       if (isDeepStrictEqual(event, valid)) {
-        const right = valid.request.challengeAnswer === mint({ pool: valid.userPoolId, user: valid.userName,
-          nonce: valid.request.privateChallengeParameters.nonce, expiresAt: Number(valid.request.privateChallengeParameters.expiresAt) });
-        expect({ answer: valid.request.challengeAnswer, correct }).toEqual({ answer: valid.request.challengeAnswer, correct: right && Number(valid.request.privateChallengeParameters.expiresAt) > now });
+        const right = valid.request.challengeAnswer === mint({
+          pool: valid.userPoolId,
+          user: valid.userName,
+          nonce: valid.request.privateChallengeParameters.nonce,
+          expiresAt: Number(valid.request.privateChallengeParameters.expiresAt),
+        });
+        const live = Number(valid.request.privateChallengeParameters.expiresAt) > now;
+        expect({ answer: valid.request.challengeAnswer, correct }).toEqual({ answer: valid.request.challengeAnswer, correct: right && live });
       }
     }, { numRuns: 500, concurrency: 8 });
     // The oracle is only as good as the cases that reach acceptance.

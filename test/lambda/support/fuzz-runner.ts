@@ -52,7 +52,9 @@ function record(handler: string, property: string, cases: number): void {
 }
 
 /** A handler's outcome: what it answered, or what it threw. */
-export type Outcome = { readonly response: Record<string, unknown>; readonly error?: undefined } | { readonly response?: undefined; readonly error: Error };
+export type Outcome =
+  | { readonly response: Record<string, unknown>; readonly error?: undefined }
+  | { readonly response?: undefined; readonly error: Error };
 
 /** Runs a handler and returns its outcome. */
 export async function outcomeOf(run: () => Promise<unknown>): Promise<Outcome> {
@@ -97,8 +99,8 @@ export function expectCleanLogs(lines: readonly unknown[][], secrets: readonly s
     if (text.includes('@')) {
       throw new Error(`a log line carries an address: ${text.slice(0, 300)}`);
     }
-    const record = args[0];
-    if (args.length !== 1 || typeof record !== 'object' || record === null || Object.keys(record).some((key) => !LOG_FIELDS.has(key))) {
+    const line = args[0];
+    if (args.length !== 1 || typeof line !== 'object' || line === null || Object.keys(line).some((key) => !LOG_FIELDS.has(key))) {
       throw new Error(`a log line is not a structured record: ${text.slice(0, 300)}`);
     }
   }

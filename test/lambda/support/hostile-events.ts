@@ -27,7 +27,17 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   hostileString,
   pollutingObject,
   fc.constantFrom(undefined, null, NaN, -0, Infinity, 0, true, false, [], {}, Object.create(null), '', '1', '2', '3'),
-  fc.anything({ maxDepth: 2, withNullPrototype: true, withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true, withBoxedValues: true }),
+  fc.anything({
+    maxDepth: 2,
+    withNullPrototype: true,
+    withBigInt: true,
+    withDate: true,
+    withMap: true,
+    withSet: true,
+    withTypedArray: true,
+    withSparseArray: true,
+    withBoxedValues: true,
+  }),
 );
 
 type Mutation = readonly ['delete' | 'set' | 'add', string[], string, unknown];
@@ -75,7 +85,8 @@ function isObject(value: unknown): value is object {
 }
 
 function getPath(target: unknown, path: string[]): unknown {
-  return path.reduce<unknown>((node, key) => (isObject(node) && Object.hasOwn(node, key) ? (node as Record<string, unknown>)[key] : undefined), target);
+  return path.reduce<unknown>((node, key) => (isObject(node) && Object.hasOwn(node, key) ? (node as Record<string, unknown>)[key] : undefined),
+    target);
 }
 
 function collectPaths(value: unknown, prefix: string[] = []): string[][] {

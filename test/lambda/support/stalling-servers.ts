@@ -1,5 +1,4 @@
-import { createServer, Server, Socket } from 'node:net';
-import { AddressInfo } from 'node:net';
+import { createServer, Server, Socket, AddressInfo } from 'node:net';
 
 /** How a misbehaving endpoint treats a request. */
 export type StallMode = 'silent' | 'dribble-headers' | 'dribble-body';
