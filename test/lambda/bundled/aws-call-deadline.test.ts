@@ -49,6 +49,7 @@ describe.each<StallMode>(['silent', 'dribble-headers', 'dribble-body'])('an AWS 
     try {
       const handlers = cases.map(({ bundle, settings }) => loadBundle(bundle, settings).handler);
       const outcomes = await Promise.all(cases.map(({ event }, index) => settledWithin(handlers[index](event()), 5_000)));
+      process.stdout.write(`${mode}: ${cases.map(({ name }, index) => `${name} ended after ${outcomes[index].elapsed} ms`).join('; ')}\n`);
       outcomes.forEach((outcome, index) => {
         expect({ case: cases[index].name, late: outcome.late ?? false }).toEqual({ case: cases[index].name, late: false });
         expect(outcome.elapsed).toBeLessThan(WELL_UNDER_COGNITO_LIMIT_MILLIS);
