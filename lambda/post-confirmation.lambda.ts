@@ -1,5 +1,7 @@
-import { AdminAddUserToGroupCommand, CognitoIdentityProviderClient, ResourceNotFoundException } from '@aws-sdk/client-cognito-identity-provider';
+import { AdminAddUserToGroupCommand, CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import { awsErrorReason, callAws } from './shared/aws-call';
 import { optionalString, readList } from './shared/config';
+import { invocationDeadline } from './shared/deadline';
 import { ConfigurationError, MalformedEventError, TriggerError } from './shared/errors';
 import { readCommonEvent } from './shared/event';
 import { buildAtColdStart } from './shared/handler';
@@ -59,7 +61,7 @@ export function createPostConfirmationHandler(
     return groups;
   };
 
-  return async (event: unknown) => {
+  return async (event: unknown, context?: unknown) => {
     const { triggerSource, userPoolId, userName, userAttributes } = readCommonEvent(event, 'PostConfirmation_');
     if (!KNOWN_SOURCES.includes(triggerSource)) {
       throw new MalformedEventError('triggerSource', `is not a post confirmation source (received: "${triggerSource}")`);
@@ -69,16 +71,19 @@ export function createPostConfirmationHandler(
       return { ...(event as object), response: {} };
     }
     const groups = groupsFor(userAttributes);
+    const deadline = invocationDeadline(context);
     // In parallel, so two memberships cost one round trip of the 5-second budget. Adding a user who
     // is already a member succeeds, so a retried confirmation is harmless.
-    await Promise.all(groups.map((groupName) => client
-      .send(new AdminAddUserToGroupCommand({ UserPoolId: userPoolId, Username: userName, GroupName: groupName }))
-      .catch((error: unknown) => {
-        if (error instanceof ResourceNotFoundException) {
-          throw new TriggerError(`Group "${groupName}" does not exist in the user pool`);
-        }
-        throw error;
-      })));
+    const results = await Promise.allSettled(groups.map((groupName) => callAws('Cognito AdminAddUserToGroup', deadline, (abortSignal) => client
+      .send(new AdminAddUserToGroupCommand({ UserPoolId: userPoolId, Username: userName, GroupName: groupName }), { abortSignal }))));
+    const failed = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+    if (failed) {
+      const reason = awsErrorReason(failed.reason) ?? 'UnknownError';
+      logOutcome({ triggerSource, outcome: 'not-grouped', reason });
+      // The group's name is configuration: the caller learns only that confirmation could not finish.
+      throw new TriggerError(reason === 'ResourceNotFoundException' ? 'A group for new users does not exist in the user pool'
+        : `The account could not be added to its groups (${reason})`);
+    }
     logOutcome({ triggerSource, outcome: 'grouped', groups: groups.length });
     return { ...(event as object), response: {} };
   };

@@ -1,6 +1,6 @@
 import { readBoolean, readList } from './shared/config';
-import { domainMatches, emailDomain } from './shared/email';
-import { MalformedEventError, TriggerError } from './shared/errors';
+import { canonicalDomain, domainMatches, parseAddress } from './shared/email';
+import { ConfigurationError, MalformedEventError, TriggerError } from './shared/errors';
 import { readCommonEvent } from './shared/event';
 import { buildAtColdStart } from './shared/handler';
 import { logOutcome } from './shared/log';
@@ -19,11 +19,18 @@ const SOURCES = new Set(['PreSignUp_SignUp', 'PreSignUp_AdminCreateUser', 'PreSi
 
 /** Parses and validates the environment. */
 export function parsePreSignUpConfig(env: Record<string, string | undefined>): PreSignUpConfig {
-  const lower = (list: string[]) => list.map((entry) => entry.toLowerCase());
+  // Listed domains are compared in the same canonical form as the addresses.
+  const domains = (name: string) => readList(env, name).map((entry) => {
+    const domain = canonicalDomain(entry);
+    if (domain === undefined) {
+      throw new ConfigurationError(name, `lists "${entry}", which is not a domain`);
+    }
+    return domain;
+  });
   return {
-    allowedDomains: lower(readList(env, PRE_SIGN_UP_ENV.allowedDomains)),
-    blockedDomains: lower(readList(env, PRE_SIGN_UP_ENV.blockedDomains)),
-    trustedDomains: lower(readList(env, PRE_SIGN_UP_ENV.trustedDomains)),
+    allowedDomains: domains(PRE_SIGN_UP_ENV.allowedDomains),
+    blockedDomains: domains(PRE_SIGN_UP_ENV.blockedDomains),
+    trustedDomains: domains(PRE_SIGN_UP_ENV.trustedDomains),
     requiredAttributes: readList(env, PRE_SIGN_UP_ENV.requiredAttributes),
     blockExternalProviders: readBoolean(env, PRE_SIGN_UP_ENV.blockExternalProviders, false),
   };
@@ -56,12 +63,15 @@ export function createPreSignUpHandler(env: Record<string, string | undefined>) 
     let trusted = false;
     const email = userAttributes.email;
     if (domainPolicyActive && email !== undefined) {
-      const domain = emailDomain(email);
-      if (domain === undefined) {
+      const address = parseAddress(email);
+      if (address === undefined) {
         return reject(triggerSource, 'invalid-email', 'The email address is not valid');
       }
-      trusted = domainMatches(domain, config.trustedDomains);
-      const allowed = trusted || config.allowedDomains.length === 0 || domainMatches(domain, config.allowedDomains);
+      const { domain } = address;
+      // Trust (auto-confirm, auto-verify) needs the canonical spelling: Cognito marks the address as given verified.
+      trusted = address.canonical && domainMatches(domain, config.trustedDomains);
+      const allowed = config.allowedDomains.length === 0
+        || domainMatches(domain, config.allowedDomains) || domainMatches(domain, config.trustedDomains);
       if (domainMatches(domain, config.blockedDomains) || !allowed) {
         reject(triggerSource, 'domain-not-allowed', 'Sign-up with this email domain is not allowed');
       }

@@ -42,10 +42,12 @@ function readGroups(request: Record<string, unknown>): string[] {
   if (groups === undefined || groups === null) {
     return [];
   }
-  if (!Array.isArray(groups) || !groups.every((group) => typeof group === 'string')) {
+  // Checked on a copy: every() skips the holes of a sparse list, and the event's list may carry fields of its own.
+  const list: unknown[] = Array.isArray(groups) ? Array.from(groups) : [0];
+  if (!list.every((group) => typeof group === 'string')) {
     throw new MalformedEventError('request.groupConfiguration.groupsToOverride', 'must be a list of strings');
   }
-  return groups;
+  return list as string[];
 }
 
 /** Creates the pre token generation handler for both the V1 and the V2 event shapes. */
@@ -73,7 +75,10 @@ export function createPreTokenGenerationHandler(env: Record<string, string | und
 
   return async (event: unknown) => {
     const { triggerSource, request, userAttributes } = readCommonEvent(event, 'TokenGeneration_');
-    const version = (event as { version?: unknown }).version;
+    const version = (event as { version?: unknown }).version ?? '1';
+    if (typeof version !== 'string') {
+      throw new MalformedEventError('version', 'must be a string');
+    }
     const groups = readGroups(request);
     const claims = claimsFrom(userAttributes);
 
@@ -92,7 +97,7 @@ export function createPreTokenGenerationHandler(env: Record<string, string | und
     }
     // V1 adds claims to the ID token only, and its claim values are strings.
     const withRoles = groups.length > 0 ? { ...claims, [ADDED_CLAIMS.roles]: groups.join(',') } : claims;
-    logOutcome({ triggerSource, outcome: 'customized', eventVersion: String(version ?? '1'), claims: Object.keys(withRoles).length });
+    logOutcome({ triggerSource, outcome: 'customized', eventVersion: version === '1' ? version : 'other', claims: Object.keys(withRoles).length });
     return { ...(event as object), response: { claimsOverrideDetails: { claimsToAddOrOverride: withRoles } } };
   };
 }

@@ -1,5 +1,6 @@
 import { isRecord, optionalString, readInteger, requireString } from './shared/config';
-import { ConfigurationError, MalformedEventError, TriggerError } from './shared/errors';
+import { invocationDeadline, runWithin } from './shared/deadline';
+import { ConfigurationError, errorName, MalformedEventError, TriggerError } from './shared/errors';
 import { optionalStringField, readCommonEvent } from './shared/event';
 import { buildAtColdStart } from './shared/handler';
 import { logOutcome } from './shared/log';
@@ -11,7 +12,7 @@ import { isReservedClaim, SETTING_BOUNDS, USER_MIGRATION_ENV } from '../lib/priv
  *   { "action": "lookup", "username": "..." }                          (UserMigration_ForgotPassword)
  * and expects 200 with { "userAttributes": { "email": "...", "email_verified": "true", ... } } for a
  * known user whose credentials check out, or 401, 403 or 404 when the user is unknown or the password
- * is wrong. Any other answer, or none within the timeout, fails the sign-in.
+ * is wrong. Any other answer (a redirect too: it is never followed), or none within the timeout, fails the sign-in.
  */
 export interface VerifierRequest {
   readonly action: 'authenticate' | 'lookup';
@@ -52,38 +53,65 @@ export function parseUserMigrationConfig(env: Record<string, string | undefined>
 /** Sends one request to the verifier; the global fetch is replaceable for tests. */
 export type Fetch = (url: URL, init: RequestInit) => Promise<Response>;
 
+// Attribute names Cognito could store: standard and custom: names, never an object's own machinery.
+const ATTRIBUTE_NAME = /^[A-Za-z0-9_:.-]{1,64}$/;
+const FORBIDDEN_NAMES = new Set(['__proto__', 'constructor', 'prototype']);
+
 /** Creates the user migration handler, delegating the credential check to the verifier. */
 export function createUserMigrationHandler(env: Record<string, string | undefined>, fetcher: Fetch = fetch) {
   const config = parseUserMigrationConfig(env);
 
-  const askVerifier = async (body: VerifierRequest): Promise<Record<string, string> | undefined> => {
+  const fail = (triggerSource: string, reason: string, message: string): never => {
+    logOutcome({ triggerSource, outcome: 'verifier-failed', reason });
+    throw new TriggerError(message);
+  };
+
+  // Reads the whole answer before the deadline: a verifier that dribbles its body is as late as one that never answers.
+  const exchange = async (body: VerifierRequest, signal: AbortSignal) => {
     const response = await fetcher(config.verifierUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(body),
-      signal: AbortSignal.timeout(config.timeoutMillis),
-    }).catch((error: unknown) => {
-      // A timeout rejects with a DOMException, which is not always an Error instance: read its name defensively.
-      const name = (error as { name?: unknown } | null)?.name;
-      throw new TriggerError(`The legacy user store did not answer (${typeof name === 'string' ? name : 'unknown error'})`);
+      // Never follow a redirect: it would carry the password to another origin, possibly over plain HTTP.
+      redirect: 'manual',
+      signal,
     });
-    if ([401, 403, 404].includes(response.status)) {
-      return undefined;
+    const status = response.redirected ? 399 : response.status;
+    if (status !== 200) {
+      await response.body?.cancel().catch(() => undefined);
+      return { status, payload: undefined };
     }
-    if (response.status !== 200) {
-      throw new TriggerError(`The legacy user store answered with status ${response.status}`);
-    }
-    const payload: unknown = await response.json().catch(() => undefined);
-    const attributes = isRecord(payload) ? payload.userAttributes : undefined;
-    if (!isRecord(attributes)) {
-      throw new TriggerError('The legacy user store answered without a userAttributes object');
-    }
-    // Only plain string attributes migrate; Cognito owns sub and every cognito: attribute.
-    return Object.fromEntries(Object.entries(attributes)
-      .filter((entry): entry is [string, string] => typeof entry[1] === 'string' && !isReservedClaim(entry[0])));
+    return { status, payload: await response.json().catch(() => undefined) as unknown };
   };
 
-  return async (event: unknown) => {
+  const askVerifier = async (triggerSource: string, body: VerifierRequest, context: unknown): Promise<Record<string, string> | undefined> => {
+    const deadline = invocationDeadline(context, config.timeoutMillis);
+    let answer: { status: number; payload: unknown };
+    try {
+      answer = await runWithin(deadline - Date.now(), (signal) => exchange(body, signal));
+    } catch (error) {
+      return fail(triggerSource, errorName(error), `The legacy user store did not answer (${errorName(error)})`);
+    }
+    const { status, payload } = answer;
+    if ([401, 403, 404].includes(status)) {
+      return undefined;
+    }
+    if (status >= 300 && status < 400) {
+      return fail(triggerSource, 'redirect', 'The legacy user store answered with a redirect, which is never followed');
+    }
+    if (status !== 200) {
+      return fail(triggerSource, `status-${Number.isInteger(status) ? status : 0}`, `The legacy user store answered with status ${status}`);
+    }
+    const attributes = isRecord(payload) ? payload.userAttributes : undefined;
+    if (!isRecord(attributes)) {
+      return fail(triggerSource, 'no-attributes', 'The legacy user store answered without a userAttributes object');
+    }
+    // Only plain string attributes migrate; Cognito owns sub and every cognito: attribute.
+    return Object.fromEntries(Object.entries(attributes).filter((entry): entry is [string, string] => typeof entry[1] === 'string'
+      && ATTRIBUTE_NAME.test(entry[0]) && !FORBIDDEN_NAMES.has(entry[0]) && !isReservedClaim(entry[0])));
+  };
+
+  return async (event: unknown, context?: unknown) => {
     const { triggerSource, userName, request } = readCommonEvent(event, 'UserMigration_');
     let body: VerifierRequest;
     if (triggerSource === 'UserMigration_Authentication') {
@@ -98,7 +126,7 @@ export function createUserMigrationHandler(env: Record<string, string | undefine
       throw new MalformedEventError('triggerSource', `is not a user migration source (received: "${triggerSource}")`);
     }
 
-    const userAttributes = await askVerifier(body);
+    const userAttributes = await askVerifier(triggerSource, body, context);
     if (!userAttributes) {
       logOutcome({ triggerSource, outcome: 'not-migrated' });
       // Cognito turns this into NotAuthorizedException / UserNotFoundException for the caller.

@@ -1,5 +1,7 @@
-import { KMSClient, KMSInvalidMacException, VerifyMacCommand } from '@aws-sdk/client-kms';
+import { KMSClient, VerifyMacCommand } from '@aws-sdk/client-kms';
+import { awsErrorReason, callAws } from './shared/aws-call';
 import { requireString } from './shared/config';
+import { invocationDeadline } from './shared/deadline';
 import { MalformedEventError } from './shared/errors';
 import { readCommonEvent, readStringAttributes } from './shared/event';
 import { buildAtColdStart } from './shared/handler';
@@ -15,19 +17,20 @@ export function createVerifyAuthChallengeHandler(
 ) {
   const keyId = requireString(env, MAGIC_LINK_ENV.keyId);
 
-  const macIsValid = async (message: Uint8Array, mac: Uint8Array) => {
+  const macIsValid = async (message: Uint8Array, mac: Uint8Array, deadline: number) => {
     try {
-      const { MacValid } = await kms.send(new VerifyMacCommand({ KeyId: keyId, MacAlgorithm: 'HMAC_SHA_256', Message: message, Mac: mac }));
+      const { MacValid } = await callAws('KMS VerifyMac', deadline, (abortSignal) =>
+        kms.send(new VerifyMacCommand({ KeyId: keyId, MacAlgorithm: 'HMAC_SHA_256', Message: message, Mac: mac }), { abortSignal }));
       return MacValid === true;
     } catch (error) {
-      if (error instanceof KMSInvalidMacException) {
+      if (awsErrorReason(error) === 'KMSInvalidMacException') {
         return false;
       }
       throw error;
     }
   };
 
-  return async (event: unknown) => {
+  return async (event: unknown, context?: unknown) => {
     const { triggerSource, userPoolId, userName, request } = readCommonEvent(event, 'VerifyAuthChallengeResponse_');
     if (triggerSource !== 'VerifyAuthChallengeResponse_Authentication') {
       throw new MalformedEventError('triggerSource', `is not a verify auth challenge source (received: "${triggerSource}")`);
@@ -43,7 +46,7 @@ export function createVerifyAuthChallengeHandler(
       reason = 'not-this-link';
     } else if (answer.expiresAt <= Math.floor(Date.now() / 1000)) {
       reason = 'expired';
-    } else if (!await macIsValid(macMessage({ userPoolId, userName, nonce: answer.nonce, expiresAt: answer.expiresAt }), answer.mac)) {
+    } else if (!await macIsValid(macMessage({ userPoolId, userName, ...answer }), answer.mac, invocationDeadline(context))) {
       reason = 'bad-signature';
     }
     logOutcome({ triggerSource, outcome: reason });

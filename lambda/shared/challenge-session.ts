@@ -14,7 +14,8 @@ export function readSession(request: Record<string, unknown>): ChallengeStep[] {
   if (!Array.isArray(session)) {
     throw new MalformedEventError('request.session', 'must be a list');
   }
-  return session.map((step: unknown, index) => {
+  // Array.from, not session.map: map would build its result through the event's own `constructor`.
+  return Array.from(session, (step: unknown, index) => {
     if (!isRecord(step) || typeof step.challengeName !== 'string' || typeof step.challengeResult !== 'boolean') {
       throw new MalformedEventError(`request.session[${index}]`, 'must have a string challengeName and boolean challengeResult');
     }

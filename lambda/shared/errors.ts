@@ -21,3 +21,9 @@ export class MalformedEventError extends TriggerError {
     this.name = 'MalformedEventError';
   }
 }
+
+/** The error's name when it looks like an exception name, never its message: AWS messages can carry addresses and ARNs. */
+export function errorName(error: unknown): string {
+  const name = (error as { name?: unknown } | null | undefined)?.name;
+  return typeof name === 'string' && /^\w{1,64}$/.test(name) ? name : 'UnknownError';
+}

@@ -45,12 +45,15 @@ export function readStringAttributes(value: unknown, field: string): Record<stri
     return {};
   }
   const record = requireRecord(value, field);
+  // A copy without a prototype, so a lookup such as attributes.constructor finds only what the event holds.
+  const attributes: Record<string, string> = Object.create(null);
   for (const [key, entry] of Object.entries(record)) {
     if (typeof entry !== 'string') {
-      throw new MalformedEventError(`${field}.${key}`, 'must be a string');
+      throw new MalformedEventError(`${field}.${key.slice(0, 64)}`, 'must be a string');
     }
+    attributes[key] = entry;
   }
-  return record as Record<string, string>;
+  return attributes;
 }
 
 /** Reads an optional string field. */

@@ -24,11 +24,11 @@ export function formatToken(nonce: string, expiresAt: number, mac: Uint8Array): 
 /** Splits a token into its parts, or returns undefined when it is not one. */
 export function parseToken(token: string): { nonce: string; expiresAt: number; mac: Buffer } | undefined {
   const parts = token.split('.');
-  if (parts.length !== 3 || !/^[A-Za-z0-9_-]{16,64}$/.test(parts[0]) || !/^\d{1,12}$/.test(parts[1])) {
+  // An HMAC-SHA-256 is 32 bytes: exactly 43 base64url characters, so no other spelling decodes to the same MAC.
+  if (parts.length !== 3 || !/^[A-Za-z0-9_-]{16,64}$/.test(parts[0]) || !/^\d{1,12}$/.test(parts[1]) || !/^[A-Za-z0-9_-]{42}[AEIMQUYcgkosw048]$/.test(parts[2])) {
     return undefined;
   }
-  const mac = Buffer.from(parts[2], 'base64url');
-  return mac.length === 0 ? undefined : { nonce: parts[0], expiresAt: Number(parts[1]), mac };
+  return { nonce: parts[0], expiresAt: Number(parts[1]), mac: Buffer.from(parts[2], 'base64url') };
 }
 
 /** Compares two strings in constant time with respect to their contents. */

@@ -49,6 +49,7 @@ export const MAGIC_LINK_ENV = {
   ttlSeconds: 'MAGIC_LINK_TTL_SECONDS',
   maxAttempts: 'MAGIC_LINK_MAX_ATTEMPTS',
   emailSubject: 'MAGIC_LINK_EMAIL_SUBJECT',
+  maxEmailsPerUser: 'MAGIC_LINK_MAX_EMAILS_PER_USER',
 } as const;
 
 /** Cognito triggers' source names the post confirmation trigger acts on by default. */
@@ -93,6 +94,8 @@ export const SETTING_BOUNDS = {
   verifierTimeoutMillis: { min: 100, max: 4_000, fallback: 2_500 },
   magicLinkTtlSeconds: { min: 60, max: 900, fallback: 300 },
   magicLinkMaxAttempts: { min: 1, max: 10, fallback: 3 },
+  /** Sign-in emails one user may receive from one function instance within 15 minutes. */
+  magicLinkMaxEmailsPerUser: { min: 1, max: 50, fallback: 5 },
 } as const;
 
 /** Names the placeholders a template body for the source lacks; empty when it is complete. */

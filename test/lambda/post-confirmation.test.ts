@@ -63,10 +63,10 @@ describe('post confirmation', () => {
     expect(cognito.requests).toHaveLength(1);
   });
 
-  test('names a missing group in its error', async () => {
+  test('reports a missing group without naming it', async () => {
     cognito.on('AdminAddUserToGroup', () => awsError(400, 'ResourceNotFoundException', 'Group not found.'));
     await expect(createPostConfirmationHandler(env, client)(postConfirmationEvent('PostConfirmation_ConfirmSignUp')))
-      .rejects.toThrow('Group "users" does not exist in the user pool');
+      .rejects.toThrow('A group for new users does not exist in the user pool');
   });
 
   test('rejects a tenant id that cannot be part of a group name', async () => {

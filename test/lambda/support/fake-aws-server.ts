@@ -15,7 +15,7 @@ export interface FakeAnswer {
 }
 
 /** Answers one operation; the operation is the X-Amz-Target action, or METHOD path for REST APIs. */
-export type Responder = (request: RecordedRequest) => FakeAnswer;
+export type Responder = (request: RecordedRequest) => FakeAnswer | Promise<FakeAnswer>;
 
 /**
  * A local HTTP server standing in for AWS JSON and REST-JSON APIs, so the real SDK clients, their
@@ -34,13 +34,13 @@ export class FakeAwsServer {
 
   async start(): Promise<string> {
     this.server = createServer((request, response) => {
-      void readBody(request).then((text) => {
+      void readBody(request).then(async (text) => {
         const target = request.headers['x-amz-target'];
         const operation = typeof target === 'string' ? target.split('.').pop()! : `${request.method} ${request.url}`;
         const recorded = { operation, body: text ? JSON.parse(text) as Record<string, unknown> : {} };
         this.requests.push(recorded);
         const responder = this.responders.get(operation);
-        const answer = responder ? responder(recorded) : { status: 500, body: { __type: 'InternalFailure', message: `no responder for ${operation}` } };
+        const answer = responder ? await responder(recorded) : { status: 500, body: { __type: 'InternalFailure', message: `no responder for ${operation}` } };
         response.writeHead(answer.status, { 'content-type': 'application/x-amz-json-1.1', ...answer.headers });
         response.end(JSON.stringify(answer.body ?? {}));
       });
