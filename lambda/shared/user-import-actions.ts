@@ -1,0 +1,85 @@
+import {
+  AdminCreateUserCommand, AdminDeleteUserCommand, AdminDisableUserCommand, AdminEnableUserCommand, AdminGetUserResponse,
+  AdminResetUserPasswordCommand, AdminUpdateUserAttributesCommand, DeliveryMediumType,
+} from '@aws-sdk/client-cognito-identity-provider';
+import { UserImportAction, UserImportRow } from './user-import-row';
+import { USER_IMPORT_OUTCOMES } from '../../lib/private/operations-environment';
+
+/** An outcome of a row. */
+export type Outcome = typeof USER_IMPORT_OUTCOMES[number];
+
+/** The pool and user a call is about. */
+export interface Target {
+  readonly UserPoolId: string;
+  readonly Username: string;
+}
+
+/** The user as AdminGetUser returns it; undefined when the user does not exist. */
+export type UserState = Omit<AdminGetUserResponse, '$metadata'> | undefined;
+
+/** How one action is applied, and how to tell from the user whether it was. */
+export interface ActionPlan {
+  readonly command: (target: Target, row: UserImportRow, invite: boolean) => object;
+  readonly outcome: Outcome;
+  /** The error that means the pool already has the row's end state. */
+  readonly doneWhen?: string;
+  /** Read the user first: the outcome (deleted or unchanged) depends on what was there before. */
+  readonly readFirst?: boolean;
+  /**
+   * After a call whose answer was lost: the row's outcome when the user shows it was applied (or
+   * needed no change), undefined when it was not applied. `since` is when the row started, on a
+   * clock close to Cognito's, or later when an earlier row of the user ended after that.
+   */
+  readonly verdict: (user: UserState, row: UserImportRow, since: number) => Outcome | undefined;
+}
+
+const attributeList = (row: UserImportRow) => Object.entries(row.attributes).map(([Name, Value]) => ({ Name, Value }));
+const after = (date: Date | undefined, since: number) => date !== undefined && date.getTime() >= since;
+const updated = (applied: boolean): Outcome | undefined => (applied ? 'updated' : undefined);
+
+/** Every action a row can ask for. */
+export const ACTION_PLANS: Record<UserImportAction, ActionPlan> = {
+  'create': {
+    command: (target, row, invite) => new AdminCreateUserCommand({ ...target, UserAttributes: attributeList(row), ...invitation(invite, row.attributes) }),
+    outcome: 'created',
+    doneWhen: 'UsernameExistsException',
+    // A user older than the row was there before it: Cognito would have refused the create.
+    verdict: (user, _, since) => (user ? (after(user.UserCreateDate, since) ? 'created' : 'unchanged') : undefined),
+  },
+  'delete': {
+    command: (target) => new AdminDeleteUserCommand(target),
+    outcome: 'deleted',
+    doneWhen: 'UserNotFoundException',
+    readFirst: true,
+    verdict: (user) => (user ? undefined : 'deleted'),
+  },
+  'enable': { command: (target) => new AdminEnableUserCommand(target), outcome: 'updated', verdict: (user) => updated(user?.Enabled === true) },
+  'disable': { command: (target) => new AdminDisableUserCommand(target), outcome: 'updated', verdict: (user) => updated(user?.Enabled === false) },
+  'reset-password': {
+    command: (target) => new AdminResetUserPasswordCommand(target),
+    outcome: 'updated',
+    // A user already waiting for a reset shows it only by a later modification date.
+    verdict: (user, _, since) => updated(user?.UserStatus === 'RESET_REQUIRED' && after(user.UserLastModifiedDate, since)),
+  },
+  'update-attributes': {
+    command: (target, row) => new AdminUpdateUserAttributesCommand({ ...target, UserAttributes: attributeList(row) }),
+    outcome: 'updated',
+    verdict: (user, row) => updated(user !== undefined
+      && Object.entries(row.attributes).every(([name, value]) => user.UserAttributes?.some((attribute) => attribute.Name === name && attribute.Value === value))),
+  },
+};
+
+/** AdminCreateUser's invitation settings: suppressed, or sent to the email and/or phone the row provides. */
+function invitation(send: boolean, attributes: Record<string, string>) {
+  if (!send) {
+    return { MessageAction: 'SUPPRESS' as const };
+  }
+  const media: DeliveryMediumType[] = [];
+  if (attributes.email) {
+    media.push('EMAIL');
+  }
+  if (attributes.phone_number) {
+    media.push('SMS');
+  }
+  return media.length > 0 ? { DesiredDeliveryMediums: media } : {};
+}
