@@ -40,6 +40,7 @@ type Settled = RowResult | FailureKind;
 const CLOCK_SKEW_MS = 1_000;
 // Outcomes that say the pool may have changed: after one of them, a retry of the invocation would repeat it.
 const CHANGES = new Set<Outcome>(['created', 'updated', 'deleted', 'unknown']);
+const TIMEOUTS = new Set(['TimeoutError', 'AbortError']);
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -82,9 +83,9 @@ export function createUserImportWorker(
 ) {
   const config = parseUserImportConfig(env);
   const { callTimeoutMs } = config;
-  // A write starts only with time for itself, a read-back and the answer; a read with time for itself and the answer.
+  // A write starts only with time for itself and its read-backs (workerMarginMs); a read with time for itself and the answer.
   const writeMarginMs = workerMarginMs(callTimeoutMs);
-  const answerMs = writeMarginMs - 2 * callTimeoutMs;
+  const answerMs = 0.75 * callTimeoutMs;
   const readMarginMs = callTimeoutMs + answerMs;
   // Kept across invocations, so a warm worker keeps its pace from one batch to the next.
   let nextCallAt = 0;
@@ -153,6 +154,8 @@ export function createUserImportWorker(
           return result('unchanged');
         }
       }
+      // Set once an attempt's answer was lost: a later "already so" answer may then be that attempt's doing.
+      let uncertain = false;
       for (let attempt = 0; ; attempt++) {
         if (!canStart(writeMarginMs)) {
           return 'throttled';
@@ -167,13 +170,22 @@ export function createUserImportWorker(
             return result(plan.outcome);
           }
           if (kind === 'rejected') {
-            return name === plan.doneWhen ? result('unchanged') : result('failed', `${name}: ${message}`);
+            if (name === plan.doneWhen) {
+              // The user existed (or did not) before the row unless an earlier attempt of this row made it so.
+              return result(uncertain ? plan.outcome : 'unchanged');
+            }
+            return result('failed', `${name}: ${message}`);
           }
           if (kind === undefined || kind === 'run') {
             throw error;
           }
           if (kind === 'unknown') {
             // The call may have been applied: only the user's state tells, and it decides the outcome.
+            // A request abandoned at its deadline may still be running in Cognito: it is given time to finish first.
+            uncertain = true;
+            if (TIMEOUTS.has(name)) {
+              await sleep(callTimeoutMs / 4);
+            }
             const now = await readUser(target);
             if (typeof now === 'string') {
               return result('unknown', `Cognito's answer was lost (${name}) and the user could not be read back`);

@@ -28,19 +28,22 @@ export const USER_IMPORT_ERRORS = {
  * Time budget of the worker. The SDK does not retry (the worker decides, per action, whether a
  * call may be sent again) and its request timeout throws rather than warns; on top of that each
  * call has a hard deadline of `callTimeoutMs`, enforced by the worker whatever SDK version the
- * runtime supplies, because a response that dribbles in escapes the SDK's timeouts. A write
- * starts only while `safetyMarginMs` of the invocation remain: the write, a read-back of the
- * user when the write's outcome is unknown, and time to return the report.
+ * runtime supplies, because a response that dribbles in escapes the SDK's own timeouts. A write
+ * starts only while `safetyMarginMs` of the invocation remain (see workerMarginMs).
  */
 export const USER_IMPORT_TIMING = {
-  sdkOptions: { maxAttempts: 1, requestHandler: { connectionTimeout: 1_000, requestTimeout: 3_000, throwOnRequestTimeout: true } },
-  callTimeoutMs: 4_000,
-  safetyMarginMs: workerMarginMs(4_000),
+  sdkOptions: { maxAttempts: 1, requestHandler: { connectionTimeout: 1_000, requestTimeout: 2_000, throwOnRequestTimeout: true } },
+  callTimeoutMs: 3_000,
+  safetyMarginMs: workerMarginMs(3_000),
 } as const;
 
-/** Two calls (a write and its read-back) and three quarters of one to finish the invocation. */
+/**
+ * The time a write needs before it starts: itself, a quarter of a call for a request abandoned at
+ * its deadline to finish in Cognito, two read-backs of the user when its answer was lost, and
+ * three quarters of a call to return the report (12 s by default).
+ */
 export function workerMarginMs(callTimeoutMs: number): number {
-  return Math.ceil(2.75 * callTimeoutMs);
+  return 4 * callTimeoutMs;
 }
 
 /** What a CSV row can ask for, in the `action` column. */

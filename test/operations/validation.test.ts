@@ -57,7 +57,7 @@ describe('UserImportPipeline synth-time rules', () => {
     })).not.toThrow();
     expect(() => importPipelineStack({ maxConcurrency: 1, maxRequestsPerSecond: 1 })).not.toThrow();
     // The largest batch the default pacing lets a worker finish in time.
-    expect(() => importPipelineStack({ maxRowsPerBatch: 26 })).not.toThrow();
+    expect(() => importPipelineStack({ maxRowsPerBatch: 25 })).not.toThrow();
     expect(() => importPipelineStack({ maxRowsPerBatch: Token.asNumber({ Ref: 'Rows' }) })).not.toThrow();
   });
 });
