@@ -1,14 +1,16 @@
 import { AdminGetUserCommand, CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { sendWithin } from './shared/call-deadline';
 import { classifyFailure, FailureKind } from './shared/cognito-failure';
-import { isRecord, optionalString, readBoolean, readList, requireString } from './shared/config';
+import { isRecord, optionalString, readBoolean, readInteger, readList, requireString } from './shared/config';
 import { ConfigurationError } from './shared/errors';
 import { buildAtColdStart } from './shared/handler';
+import { ImportFileStore, s3ImportFileStore } from './shared/import-file-store';
 import { logOutcome } from './shared/log';
+import { planImportFile, planRequest, PlanResult } from './shared/plan-import-file';
 import { ACTION_PLANS, Outcome, UserState } from './shared/user-import-actions';
 import { namedError, ParsedRow, parseImportRow, UserImportRow } from './shared/user-import-row';
 import {
-  isImportableAttribute, USER_IMPORT_ENV, USER_IMPORT_ERRORS, USER_IMPORT_TIMING, workerMarginMs,
+  IMPORT_FILE_MAX_BYTES, isImportableAttribute, USER_IMPORT_ENV, USER_IMPORT_ERRORS, USER_IMPORT_TIMING, workerMarginMs,
 } from '../lib/private/operations-environment';
 
 /** Settings read from the environment. */
@@ -18,6 +20,7 @@ export interface UserImportConfig {
   readonly sendInvitations: boolean;
   readonly callIntervalMs: number;
   readonly callTimeoutMs: number;
+  readonly maxRowsPerBatch: number;
 }
 
 /** The part of the Lambda context the worker reads. */
@@ -65,12 +68,14 @@ export function parseUserImportConfig(env: Record<string, string | undefined>): 
     sendInvitations: readBoolean(env, USER_IMPORT_ENV.sendInvitations, false),
     callIntervalMs: millis(env, USER_IMPORT_ENV.callIntervalMs, 0),
     callTimeoutMs: millis(env, USER_IMPORT_ENV.callTimeoutMs, USER_IMPORT_TIMING.callTimeoutMs) || USER_IMPORT_TIMING.callTimeoutMs,
+    maxRowsPerBatch: readInteger(env, USER_IMPORT_ENV.maxRowsPerBatch, { min: 1, max: 1_000, fallback: 1 }),
   };
 }
 
 /**
- * Creates the worker: applies one CSV row, or a batch of rows (`{ Items: [...] }`), in order, and
- * returns one true result per row. The SDK never retries; the worker does, knowing what each
+ * Creates the worker. Given `{ plan: { bucket, key, planKey } }` it plans a CSV file: batches in
+ * which each user's rows stay together, in file order. Given one CSV row, or a batch of rows
+ * (`{ Items: [...] }`), it applies them in order and returns one true result per row. The SDK never retries; the worker does, knowing what each
  * failure proves: a throttled call was not applied and is sent again after a backoff; when an
  * answer is lost (5xx, unreadable body, reset, timeout) the user is read back and the call is
  * sent again only if it was not applied, so no row is applied twice or reported wrongly. When
@@ -80,6 +85,7 @@ export function parseUserImportConfig(env: Record<string, string | undefined>): 
 export function createUserImportWorker(
   env: Record<string, string | undefined>,
   client: CognitoIdentityProviderClient = new CognitoIdentityProviderClient(USER_IMPORT_TIMING.sdkOptions),
+  store: ImportFileStore = s3ImportFileStore(IMPORT_FILE_MAX_BYTES, {}),
 ) {
   const config = parseUserImportConfig(env);
   const { callTimeoutMs } = config;
@@ -90,7 +96,11 @@ export function createUserImportWorker(
   // Kept across invocations, so a warm worker keeps its pace from one batch to the next.
   let nextCallAt = 0;
 
-  return async (event: unknown, context?: RemainingTime): Promise<RowResult | RowResult[]> => {
+  return async (event: unknown, context?: RemainingTime): Promise<RowResult | RowResult[] | PlanResult> => {
+    const plan = planRequest(event);
+    if (plan) {
+      return planImportFile(store, plan, config.maxRowsPerBatch);
+    }
     const batch = isRecord(event) && Array.isArray(event.Items) ? event.Items as unknown[] : undefined;
     // Every row is read first: a broken header fails the invocation before anything is applied.
     const rows = (batch ?? [event]).map((raw) => parseImportRow(raw, config.allowedAttributes));

@@ -12,9 +12,14 @@ export const USER_IMPORT_ENV = {
   callIntervalMs: 'CALL_INTERVAL_MS',
   /** Milliseconds one Cognito call may take before the worker abandons it; the construct leaves the default. */
   callTimeoutMs: 'CALL_TIMEOUT_MS',
+  /** The most rows the plan puts in one batch (one user's rows are never split). */
+  maxRowsPerBatch: 'MAX_ROWS_PER_BATCH',
 } as const;
 
-/** Error names the worker throws; the state machine retries the first two and never the last. */
+/** The largest CSV file the worker plans: it reads the whole file into memory to group each user's rows. */
+export const IMPORT_FILE_MAX_BYTES = 20 * 1024 * 1024;
+
+/** Error names the worker throws; the state machine retries the first two and never the others. */
 export const USER_IMPORT_ERRORS = {
   /** Cognito still throttled the first row after the worker's own backoff: nothing was applied. */
   throttled: 'TooManyRequestsException',
@@ -22,6 +27,8 @@ export const USER_IMPORT_ERRORS = {
   transient: 'CognitoTransientError',
   /** The file's header lacks the `action` or `username` column: no row can succeed. */
   malformedFile: 'ImportFileMalformed',
+  /** The file is larger than IMPORT_FILE_MAX_BYTES: it must be split. */
+  fileTooLarge: 'ImportFileTooLarge',
 } as const;
 
 /**
