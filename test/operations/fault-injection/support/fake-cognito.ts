@@ -44,6 +44,10 @@ export class FakeCognito {
   public readonly applied: AppliedChange[] = [];
   public readonly faults = Object.fromEntries(FAULT_KINDS.map((kind) => [kind, 0])) as Record<FaultKind, number>;
   public requests = 0;
+  /** The operations received, in order. */
+  public readonly operations: string[] = [];
+  /** Faults to inject into the next requests (null: none), whatever the rate says. */
+  public readonly forced: Array<FaultKind | null> = [];
   private readonly perUser = new Map<string, number>();
   private readonly sockets = new Set<Socket>();
   private server?: Server;
@@ -80,7 +84,8 @@ export class FakeCognito {
     const input = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>;
     const username = String(input.Username);
     this.requests++;
-    const fault = this.pickFault(operation, username);
+    this.operations.push(operation);
+    const fault = this.forced.length > 0 ? this.forced.shift() : this.pickFault(operation, username);
     if (fault) {
       this.faults[fault]++;
     }
