@@ -1,4 +1,7 @@
-import { AdminGetUserCommand, CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import {
+  AdminCreateUserCommand, AdminDeleteUserCommand, AdminDisableUserCommand, AdminEnableUserCommand, AdminGetUserCommand,
+  AdminResetUserPasswordCommand, AdminUpdateUserAttributesCommand, CognitoIdentityProviderClient,
+} from '@aws-sdk/client-cognito-identity-provider';
 import { sendWithin } from './shared/call-deadline';
 import { classifyFailure, FailureKind } from './shared/cognito-failure';
 import { isRecord, optionalString, readBoolean, readInteger, readList, requireString } from './shared/config';
@@ -7,7 +10,7 @@ import { buildAtColdStart } from './shared/handler';
 import { ImportFileStore, s3ImportFileStore } from './shared/import-file-store';
 import { logOutcome } from './shared/log';
 import { planImportFile, planRequest, PlanResult } from './shared/plan-import-file';
-import { ACTION_PLANS, Outcome, UserState } from './shared/user-import-actions';
+import { ACTION_PLANS, AdminWrite, Outcome, UserState } from './shared/user-import-actions';
 import { namedError, ParsedRow, parseImportRow, UserImportRow } from './shared/user-import-row';
 import {
   IMPORT_FILE_MAX_BYTES, isImportableAttribute, USER_IMPORT_ENV, USER_IMPORT_ERRORS, USER_IMPORT_TIMING, workerMarginMs,
@@ -44,6 +47,15 @@ const CLOCK_SKEW_MS = 1_000;
 // Outcomes that say the pool may have changed: after one of them, a retry of the invocation would repeat it.
 const CHANGES = new Set<Outcome>(['created', 'updated', 'deleted', 'unknown']);
 const TIMEOUTS = new Set(['TimeoutError', 'AbortError']);
+
+const COMMANDS: Record<AdminWrite, new (input: never) => object> = {
+  AdminCreateUser: AdminCreateUserCommand,
+  AdminDeleteUser: AdminDeleteUserCommand,
+  AdminEnableUser: AdminEnableUserCommand,
+  AdminDisableUser: AdminDisableUserCommand,
+  AdminResetUserPassword: AdminResetUserPasswordCommand,
+  AdminUpdateUserAttributes: AdminUpdateUserAttributesCommand,
+};
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -97,9 +109,9 @@ export function createUserImportWorker(
   let nextCallAt = 0;
 
   return async (event: unknown, context?: RemainingTime): Promise<RowResult | RowResult[] | PlanResult> => {
-    const plan = planRequest(event);
-    if (plan) {
-      return planImportFile(store, plan, config.maxRowsPerBatch);
+    const planning = planRequest(event);
+    if (planning) {
+      return planImportFile(store, planning, config.maxRowsPerBatch);
     }
     const batch = isRecord(event) && Array.isArray(event.Items) ? event.Items as unknown[] : undefined;
     // Every row is read first: a broken header fails the invocation before anything is applied.
@@ -154,7 +166,8 @@ export function createUserImportWorker(
     const settle = async (row: UserImportRow, since: number): Promise<Settled> => {
       const plan = ACTION_PLANS[row.action];
       const target = { UserPoolId: config.userPoolId, Username: row.username };
-      const result = (outcome: Outcome, error?: string): RowResult => ({ username: row.username, action: row.action, outcome, ...(error && { error }) });
+      const { username, action } = row;
+      const result = (outcome: Outcome, error?: string): RowResult => ({ username, action, outcome, ...(error && { error }) });
       if (plan.readFirst) {
         const before = await readUser(target);
         if (typeof before === 'string') {
@@ -171,7 +184,8 @@ export function createUserImportWorker(
           return 'throttled';
         }
         try {
-          await call(plan.command(target, row, config.sendInvitations));
+          const { operation, input } = plan.call(target, row, config.sendInvitations);
+          await call(new COMMANDS[operation](input as never));
           return result(plan.outcome);
         } catch (error) {
           const kind = classifyFailure(error);

@@ -1,7 +1,4 @@
-import {
-  AdminCreateUserCommand, AdminDeleteUserCommand, AdminDisableUserCommand, AdminEnableUserCommand, AdminGetUserResponse,
-  AdminResetUserPasswordCommand, AdminUpdateUserAttributesCommand, DeliveryMediumType,
-} from '@aws-sdk/client-cognito-identity-provider';
+import type { AdminGetUserResponse, DeliveryMediumType } from '@aws-sdk/client-cognito-identity-provider';
 import { UserImportAction, UserImportRow } from './user-import-row';
 import { USER_IMPORT_OUTCOMES } from '../../lib/private/operations-environment';
 
@@ -17,9 +14,18 @@ export interface Target {
 /** The user as AdminGetUser returns it; undefined when the user does not exist. */
 export type UserState = Omit<AdminGetUserResponse, '$metadata'> | undefined;
 
+/** The Admin APIs the actions call; the worker turns each into its SDK command. */
+export type AdminWrite = 'AdminCreateUser' | 'AdminDeleteUser' | 'AdminEnableUser' | 'AdminDisableUser' | 'AdminResetUserPassword' | 'AdminUpdateUserAttributes';
+
+/** One Cognito call: the API and its input. */
+export interface Call {
+  readonly operation: AdminWrite;
+  readonly input: object;
+}
+
 /** How one action is applied, and how to tell from the user whether it was. */
 export interface ActionPlan {
-  readonly command: (target: Target, row: UserImportRow, invite: boolean) => object;
+  readonly call: (target: Target, row: UserImportRow, invite: boolean) => Call;
   readonly outcome: Outcome;
   /** The error that means the pool already has the row's end state. */
   readonly doneWhen?: string;
@@ -40,32 +46,35 @@ const updated = (applied: boolean): Outcome | undefined => (applied ? 'updated' 
 /** Every action a row can ask for. */
 export const ACTION_PLANS: Record<UserImportAction, ActionPlan> = {
   'create': {
-    command: (target, row, invite) => new AdminCreateUserCommand({ ...target, UserAttributes: attributeList(row), ...invitation(invite, row.attributes) }),
+    call: (target, row, invite) => ({
+      operation: 'AdminCreateUser',
+      input: { ...target, UserAttributes: attributeList(row), ...invitation(invite, row.attributes) },
+    }),
     outcome: 'created',
     doneWhen: 'UsernameExistsException',
     // A user older than the row was there before it: Cognito would have refused the create.
     verdict: (user, _, since) => (user ? (after(user.UserCreateDate, since) ? 'created' : 'unchanged') : undefined),
   },
   'delete': {
-    command: (target) => new AdminDeleteUserCommand(target),
+    call: (target) => ({ operation: 'AdminDeleteUser', input: target }),
     outcome: 'deleted',
     doneWhen: 'UserNotFoundException',
     readFirst: true,
     verdict: (user) => (user ? undefined : 'deleted'),
   },
-  'enable': { command: (target) => new AdminEnableUserCommand(target), outcome: 'updated', verdict: (user) => updated(user?.Enabled === true) },
-  'disable': { command: (target) => new AdminDisableUserCommand(target), outcome: 'updated', verdict: (user) => updated(user?.Enabled === false) },
+  'enable': { call: (target) => ({ operation: 'AdminEnableUser', input: target }), outcome: 'updated', verdict: (user) => updated(user?.Enabled === true) },
+  'disable': { call: (target) => ({ operation: 'AdminDisableUser', input: target }), outcome: 'updated', verdict: (user) => updated(user?.Enabled === false) },
   'reset-password': {
-    command: (target) => new AdminResetUserPasswordCommand(target),
+    call: (target) => ({ operation: 'AdminResetUserPassword', input: target }),
     outcome: 'updated',
     // A user already waiting for a reset shows it only by a later modification date.
     verdict: (user, _, since) => updated(user?.UserStatus === 'RESET_REQUIRED' && after(user.UserLastModifiedDate, since)),
   },
   'update-attributes': {
-    command: (target, row) => new AdminUpdateUserAttributesCommand({ ...target, UserAttributes: attributeList(row) }),
+    call: (target, row) => ({ operation: 'AdminUpdateUserAttributes', input: { ...target, UserAttributes: attributeList(row) } }),
     outcome: 'updated',
-    verdict: (user, row) => updated(user !== undefined
-      && Object.entries(row.attributes).every(([name, value]) => user.UserAttributes?.some((attribute) => attribute.Name === name && attribute.Value === value))),
+    verdict: (user, row) => updated(user !== undefined && Object.entries(row.attributes)
+      .every(([name, value]) => user.UserAttributes?.some((attribute) => attribute.Name === name && attribute.Value === value))),
   },
 };
 

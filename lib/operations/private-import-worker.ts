@@ -5,8 +5,8 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { USER_IMPORT_DEFAULTS } from './defaults';
-import { acknowledgeWildcardResources } from './private-acknowledge-wildcards';
 import { UserImportWorkerFunction } from './functions/user-import-worker-function';
+import { acknowledgeWildcardResources } from './private-acknowledge-wildcards';
 import { HardenedFunction, InapplicableFindingReasons } from '../private/hardened-function';
 import { USER_IMPORT_ENV } from '../private/operations-environment';
 

@@ -2,9 +2,9 @@ import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-
 import * as fc from 'fast-check';
 import { awsError, FakeAwsServer, fakeClientConfig, FakeAnswer, RecordedRequest } from './support/fake-aws-server';
 import { malformedEvents } from './support/malformed-events';
-import { FakeCognito } from '../operations/fault-injection/support/fake-cognito';
 import { createUserImportWorker, RemainingTime, RowResult } from '../../lambda/user-import-worker.lambda';
 import { STANDARD_IMPORT_ATTRIBUTES, USER_IMPORT_ENV, USER_IMPORT_OUTCOMES, USER_IMPORT_TIMING } from '../../lib/private/operations-environment';
+import { FakeCognito } from '../operations/fault-injection/support/fake-cognito';
 
 const USER_POOL_ID = 'eu-west-1_Import01';
 const env = {
@@ -460,7 +460,7 @@ describe('user-import worker planning a file', () => {
       '',
     ].join('\r\n'));
     await expect(plan('imports/users.csv')).resolves.toEqual({ planKey: 'reports/plans/run-1.jsonl', rows: 6, batches: 2 });
-    expect(batches().map((items) => items.map((row) => `${row['\uFEFFaction']} ${row[' username ']}`))).toEqual([
+    expect(batches().map((items) => items.map((cells) => `${cells['\uFEFFaction']} ${cells[' username ']}`))).toEqual([
       ['create a@example.com', 'disable A@example.com', 'delete a@example.com'],
       ['create b@example.com', 'enable b@example.com', 'create c@example.com'],
     ]);

@@ -133,7 +133,8 @@ export class FakeCognito {
       }
       return { status: 200, body: {} };
     };
-    const attributes = () => Object.fromEntries((input.UserAttributes as { Name: string; Value: string }[] ?? []).map(({ Name, Value }) => [Name, Value]));
+    const list = (input.UserAttributes ?? []) as Array<{ Name: string; Value: string }>;
+    const attributes = () => Object.fromEntries(list.map(({ Name, Value }) => [Name, Value]));
     switch (operation) {
       case 'AdminGetUser':
         return user ? { status: 200, body: describe(username, user) } : notFound();

@@ -27,7 +27,8 @@ export class BundleThread {
   private nextId = 0;
 
   constructor(name: string, env: Record<string, string>) {
-    this.thread = new Worker(THREAD, { eval: true, env: { ...process.env, ...env }, workerData: { bundle: join(REPOSITORY_ROOT, bundlePath(name)) } });
+    const bundle = join(REPOSITORY_ROOT, bundlePath(name));
+    this.thread = new Worker(THREAD, { eval: true, env: { ...process.env, ...env }, workerData: { bundle } });
     this.thread.on('message', (message: { id?: number; log?: string; output?: unknown; error?: { name: string; message: string } }) => {
       if (message.log !== undefined) {
         this.logs.push(message.log);

@@ -25,8 +25,12 @@ export interface Accounting {
 }
 
 const OPERATIONS: Record<string, string> = {
-  'create': 'AdminCreateUser', 'delete': 'AdminDeleteUser', 'enable': 'AdminEnableUser', 'disable': 'AdminDisableUser',
-  'reset-password': 'AdminResetUserPassword', 'update-attributes': 'AdminUpdateUserAttributes',
+  'create': 'AdminCreateUser',
+  'delete': 'AdminDeleteUser',
+  'enable': 'AdminEnableUser',
+  'disable': 'AdminDisableUser',
+  'reset-password': 'AdminResetUserPassword',
+  'update-attributes': 'AdminUpdateUserAttributes',
 };
 // Actions whose row must have been applied exactly once when it reports a change.
 const ONCE = new Set(['create', 'delete', 'reset-password']);
