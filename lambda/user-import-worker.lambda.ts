@@ -130,8 +130,8 @@ export function createUserImportWorker(
 
     /** Waits before the next attempt; false when no attempt would fit in the time left. */
     const backoff = async (attempt: number, margin: number) => {
-      // Full jitter up to callTimeout/16 × 2ⁿ, at most two call timeouts (250 ms to 8 s by default).
-      const delay = Math.random() * Math.min(2 * callTimeoutMs, (callTimeoutMs / 16) * 2 ** attempt);
+      // Full jitter up to callTimeout/12 × 2ⁿ, at most two call timeouts (250 ms × 2ⁿ up to 6 s by default).
+      const delay = Math.random() * Math.min(2 * callTimeoutMs, (callTimeoutMs / 12) * 2 ** attempt);
       if (!context || remaining() - delay < margin) {
         return false;
       }
