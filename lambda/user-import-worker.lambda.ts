@@ -103,7 +103,7 @@ export function createUserImportWorker(
   const { callTimeoutMs } = config;
   // A write starts only with time for itself and its read-backs (workerMarginMs); a read with time for itself and the answer.
   const writeMarginMs = workerMarginMs(callTimeoutMs);
-  const answerMs = 0.75 * callTimeoutMs;
+  const answerMs = callTimeoutMs / 2;
   const readMarginMs = callTimeoutMs + answerMs;
   // Kept across invocations, so a warm worker keeps its pace from one batch to the next.
   let nextCallAt = 0;
@@ -170,11 +170,12 @@ export function createUserImportWorker(
       const result = (outcome: Outcome, error?: string): RowResult => ({ username, action, outcome, ...(error && { error }) });
       if (plan.readFirst) {
         const before = await readUser(target);
-        if (typeof before === 'string') {
-          return before;
-        }
-        if (!before.user) {
+        if (typeof before !== 'string' && !before.user) {
           return result('unchanged');
+        }
+        // A username Cognito rejects is the row's own problem: the write will report it.
+        if (typeof before === 'string' && before !== 'rejected') {
+          return before;
         }
       }
       // Set once an attempt's answer was lost: a later "already so" answer may then be that attempt's doing.

@@ -17,7 +17,7 @@ export const USER_IMPORT_ENV = {
 } as const;
 
 /** The largest CSV file the worker plans: it reads the whole file into memory to group each user's rows. */
-export const IMPORT_FILE_MAX_BYTES = 20 * 1024 * 1024;
+export const IMPORT_FILE_MAX_BYTES = 10 * 1024 * 1024;
 
 /** Error names the worker throws; the state machine retries the first two and never the others. */
 export const USER_IMPORT_ERRORS = {
@@ -46,8 +46,8 @@ export const USER_IMPORT_TIMING = {
 
 /**
  * The time a write needs before it starts: itself, a quarter of a call for a request abandoned at
- * its deadline to finish in Cognito, two read-backs of the user when its answer was lost, and
- * three quarters of a call to return the report (12 s by default).
+ * its deadline to finish in Cognito, two read-backs of the user when its answer was lost with a
+ * short pause between them, and half a call to return the report (12 s by default).
  */
 export function workerMarginMs(callTimeoutMs: number): number {
   return 4 * callTimeoutMs;

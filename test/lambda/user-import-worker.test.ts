@@ -180,6 +180,15 @@ describe('user-import worker', () => {
     ]);
   });
 
+  test('a delete whose username Cognito rejects fails alone: the read first does not stop the batch', async () => {
+    const invalid = () => awsError(400, 'InvalidParameterException', 'Invalid username.');
+    cognito.on('AdminGetUser', invalid).on('AdminDeleteUser', invalid);
+    await expect(worker()({ Items: [act('delete', 'bad name'), CUSTOMER_2] })).resolves.toEqual([
+      { username: 'bad name', action: 'delete', outcome: 'failed', error: 'InvalidParameterException: Invalid username.' },
+      { username: 'customer2@example.com', action: 'create', outcome: 'created' },
+    ]);
+  });
+
   test('throttling: throws TooManyRequestsException so the state machine retries with backoff', async () => {
     cognito.on('AdminCreateUser', () => awsError(400, 'TooManyRequestsException', 'Rate exceeded'));
     await expect(worker()(CUSTOMER_1)).rejects.toMatchObject({ name: 'TooManyRequestsException' });
