@@ -236,7 +236,12 @@ export function createUserImportWorker(
         continue;
       }
       const { username } = entry.row;
-      const settled = await settle(entry.row, Math.max(Date.now() - CLOCK_SKEW_MS, lastEnded.get(username) ?? 0));
+      const previous = lastEnded.get(username) ?? 0;
+      // A change of this row must be dated after the previous row of the user ended, not in the same millisecond.
+      if (Date.now() <= previous) {
+        await sleep(1);
+      }
+      const settled = await settle(entry.row, Math.max(Date.now() - CLOCK_SKEW_MS, previous));
       lastEnded.set(username, Date.now());
       if (typeof settled === 'string') {
         stoppedBy = settled;

@@ -33,14 +33,14 @@ export interface ActionPlan {
   readonly readFirst?: boolean;
   /**
    * After a call whose answer was lost: the row's outcome when the user shows it was applied (or
-   * needed no change), undefined when it was not applied. `since` is when the row started, on a
-   * clock close to Cognito's, or later when an earlier row of the user ended after that.
+   * needed no change), undefined when it was not applied. A change of this row is dated after
+   * `since`: the row's start less the clock difference, or the end of the user's previous row.
    */
   readonly verdict: (user: UserState, row: UserImportRow, since: number) => Outcome | undefined;
 }
 
 const attributeList = (row: UserImportRow) => Object.entries(row.attributes).map(([Name, Value]) => ({ Name, Value }));
-const after = (date: Date | undefined, since: number) => date !== undefined && date.getTime() >= since;
+const after = (date: Date | undefined, since: number) => date !== undefined && date.getTime() > since;
 const updated = (applied: boolean): Outcome | undefined => (applied ? 'updated' : undefined);
 
 /** Every action a row can ask for. */

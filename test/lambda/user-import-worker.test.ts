@@ -410,6 +410,14 @@ describe('user-import worker when Cognito\'s answer is lost', () => {
       expect(cognito.operations).toEqual(['AdminCreateUser', 'AdminGetUser', 'AdminCreateUser']);
     });
 
+  test('a second create of a user the batch created, behind a lost answer, is unchanged', async () => {
+    cognito.forced.push(null, 'error-after');
+    await expect(createUserImportWorker(fast, client)({ Items: [CUSTOMER_1, CUSTOMER_1] }, plenty())).resolves.toEqual([
+      { username: 'customer1@example.com', action: 'create', outcome: 'created' },
+      { username: 'customer1@example.com', action: 'create', outcome: 'unchanged' },
+    ]);
+  });
+
   test('reset-password applied behind a 5xx is never sent again: one code per row', async () => {
     existing('customer1@example.com');
     cognito.forced.push('error-after');

@@ -1,4 +1,5 @@
 import { Match, Template } from 'aws-cdk-lib/assertions';
+import { USER_IMPORT_ENV } from '../../../../lib/private/operations-environment';
 
 /** One retrier of a Task state, as Amazon States Language writes it. */
 export interface Retrier {
@@ -14,7 +15,8 @@ export interface Retrier {
 export interface MapSettings {
   readonly retry: Retrier[];
   readonly maxConcurrency: number;
-  readonly maxItemsPerBatch: number;
+  /** The rows the plan step puts in one batch at most (the worker's setting). */
+  readonly maxRowsPerBatch: number;
   readonly workerTimeoutSeconds: number;
 }
 
@@ -36,7 +38,7 @@ export function mapSettings(template: Template): MapSettings {
   return {
     retry: task.Retry ?? [],
     maxConcurrency: map.MaxConcurrency,
-    maxItemsPerBatch: map.ItemBatcher?.MaxItemsPerBatch ?? 1,
+    maxRowsPerBatch: Number(worker.Properties.Environment.Variables[USER_IMPORT_ENV.maxRowsPerBatch]),
     workerTimeoutSeconds: worker.Properties.Timeout,
   };
 }
@@ -58,7 +60,6 @@ export async function runDistributedMap(
         return { output: await invoke(item), attempts };
       } catch (error) {
         const name = (error as Error).name;
-        if (process.env.DEBUG_MAP) console.error(error);
         const retrier = settings.retry.find((candidate) => candidate.ErrorEquals.includes(name) || candidate.ErrorEquals.includes('States.ALL'));
         const count = retrier ? used.get(retrier) ?? 0 : 0;
         if (!retrier || count >= (retrier.MaxAttempts ?? 3)) {

@@ -46,6 +46,8 @@ export class FakeCognito {
   public requests = 0;
   /** The operations received, in order. */
   public readonly operations: string[] = [];
+  /** Until this time (epoch ms) every request is throttled, as in a burst of sign-ups sharing the quota. */
+  public throttleUntil = 0;
   /** Faults to inject into the next requests (null: none), whatever the rate says. */
   public readonly forced: Array<FaultKind | null> = [];
   private readonly perUser = new Map<string, number>();
@@ -85,7 +87,8 @@ export class FakeCognito {
     const username = String(input.Username);
     this.requests++;
     this.operations.push(operation);
-    const fault = this.forced.length > 0 ? this.forced.shift() : this.pickFault(operation, username);
+    const storm: FaultKind | undefined = Date.now() < this.throttleUntil ? 'throttle' : undefined;
+    const fault = this.forced.length > 0 ? this.forced.shift() : storm ?? this.pickFault(operation, username);
     if (fault) {
       this.faults[fault]++;
     }
