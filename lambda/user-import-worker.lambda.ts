@@ -1,14 +1,19 @@
 import {
-  AdminCreateUserCommand, AdminDeleteUserCommand, AdminDisableUserCommand, AdminEnableUserCommand, AdminResetUserPasswordCommand,
-  AdminUpdateUserAttributesCommand, CognitoIdentityProviderClient, DeliveryMediumType,
+  AdminCreateUserCommand, AdminDeleteUserCommand, AdminDisableUserCommand, AdminEnableUserCommand, AdminGetUserCommand,
+  AdminResetUserPasswordCommand, AdminUpdateUserAttributesCommand, CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { isRecord, optionalString, readBoolean, readList, requireString } from './shared/config';
+import { sendWithin } from './shared/call-deadline';
+import { classifyFailure, FailureKind } from './shared/cognito-failure';
+import { isRecord, optionalString, readBoolean, readInteger, readList, requireString } from './shared/config';
 import { ConfigurationError } from './shared/errors';
 import { buildAtColdStart } from './shared/handler';
+import { ImportFileStore, s3ImportFileStore } from './shared/import-file-store';
 import { logOutcome } from './shared/log';
-import { namedError, ParsedRow, parseImportRow, UserImportAction, UserImportRow } from './shared/user-import-row';
+import { planImportFile, planRequest, PlanResult } from './shared/plan-import-file';
+import { ACTION_PLANS, AdminWrite, Outcome, UserState } from './shared/user-import-actions';
+import { namedError, ParsedRow, parseImportRow, UserImportRow } from './shared/user-import-row';
 import {
-  isImportableAttribute, USER_IMPORT_ENV, USER_IMPORT_ERRORS, USER_IMPORT_OUTCOMES, USER_IMPORT_TIMING,
+  IMPORT_FILE_MAX_BYTES, isImportableAttribute, USER_IMPORT_ENV, USER_IMPORT_ERRORS, USER_IMPORT_TIMING, workerMarginMs,
 } from '../lib/private/operations-environment';
 
 /** Settings read from the environment. */
@@ -17,6 +22,8 @@ export interface UserImportConfig {
   readonly allowedAttributes: ReadonlySet<string>;
   readonly sendInvitations: boolean;
   readonly callIntervalMs: number;
+  readonly callTimeoutMs: number;
+  readonly maxRowsPerBatch: number;
 }
 
 /** The part of the Lambda context the worker reads. */
@@ -28,59 +35,37 @@ export interface RemainingTime {
 export interface RowResult {
   readonly username: string;
   readonly action: string;
-  readonly outcome: typeof USER_IMPORT_OUTCOMES[number];
+  readonly outcome: Outcome;
   readonly error?: string;
 }
 
-type Outcome = RowResult['outcome'];
-type Client = CognitoIdentityProviderClient;
+/** A row's result, or why it was left unapplied: the last failure that kept it from Cognito. */
+type Settled = RowResult | FailureKind;
 
-/** The pool and user a call is about. */
-interface Target {
-  readonly UserPoolId: string;
-  readonly Username: string;
-}
+// Cognito's clock and Lambda's are both synchronised; a user created this long before a row started predates it.
+const CLOCK_SKEW_MS = 1_000;
+// Outcomes that say the pool may have changed: after one of them, a retry of the invocation would repeat it.
+const CHANGES = new Set<Outcome>(['created', 'updated', 'deleted', 'unknown']);
+const TIMEOUTS = new Set(['TimeoutError', 'AbortError']);
 
-/** How each action is applied; `doneWhen` names the error that means the pool already has the row's end state. */
-interface ActionPlan {
-  readonly run: (client: Client, target: Target, row: UserImportRow, invite: boolean) => Promise<unknown>;
-  readonly outcome: Outcome;
-  readonly doneWhen?: string;
-}
-
-const attributeList = (row: UserImportRow) => Object.entries(row.attributes).map(([Name, Value]) => ({ Name, Value }));
-
-const PLANS: Record<UserImportAction, ActionPlan> = {
-  'create': {
-    run: (client, target, row, invite) => client.send(new AdminCreateUserCommand({
-      ...target, UserAttributes: attributeList(row), ...invitation(invite, row.attributes),
-    })),
-    outcome: 'created',
-    doneWhen: 'UsernameExistsException',
-  },
-  'delete': { run: (client, target) => client.send(new AdminDeleteUserCommand(target)), outcome: 'deleted', doneWhen: 'UserNotFoundException' },
-  'enable': { run: (client, target) => client.send(new AdminEnableUserCommand(target)), outcome: 'updated' },
-  'disable': { run: (client, target) => client.send(new AdminDisableUserCommand(target)), outcome: 'updated' },
-  'reset-password': { run: (client, target) => client.send(new AdminResetUserPasswordCommand(target)), outcome: 'updated' },
-  'update-attributes': {
-    run: (client, target, row) => client.send(new AdminUpdateUserAttributesCommand({ ...target, UserAttributes: attributeList(row) })),
-    outcome: 'updated',
-  },
+const COMMANDS: Record<AdminWrite, new (input: never) => object> = {
+  AdminCreateUser: AdminCreateUserCommand,
+  AdminDeleteUser: AdminDeleteUserCommand,
+  AdminEnableUser: AdminEnableUserCommand,
+  AdminDisableUser: AdminDisableUserCommand,
+  AdminResetUserPassword: AdminResetUserPasswordCommand,
+  AdminUpdateUserAttributes: AdminUpdateUserAttributesCommand,
 };
 
-// Client errors that concern the whole run, not one row: the worker fails so the operator sees it at once.
-const RUN_ERRORS = new Set(['ResourceNotFoundException', 'AccessDeniedException', 'UnrecognizedClientException']);
-const THROTTLING_ERRORS = new Set(['TooManyRequestsException', 'ThrottlingException']);
-// A row still throttled after the SDK's own retry waits up to 250 ms × 2^n (8 s at most), with full jitter.
-const backoffMs = (attempt: number) => Math.random() * Math.min(8_000, 250 * 2 ** attempt);
-
-// A time already past waits for the next turn of the event loop only.
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** The report line of a row that was not applied: rejected when read, or still throttled when time ran out. */
-const unapplied = (entry: ParsedRow): RowResult => ('problem' in entry
-  ? { username: entry.username, action: entry.action, outcome: 'failed', error: entry.problem }
-  : { username: entry.row.username, action: entry.row.action, outcome: 'throttled' });
+const millis = (env: Record<string, string | undefined>, name: string, fallback: number) => {
+  const value = Number(optionalString(env, name) ?? fallback);
+  if (!(value >= 0)) {
+    throw new ConfigurationError(name, 'must be a number of milliseconds');
+  }
+  return value;
+};
 
 /** Parses and validates the environment. */
 export function parseUserImportConfig(env: Record<string, string | undefined>): UserImportConfig {
@@ -89,97 +74,192 @@ export function parseUserImportConfig(env: Record<string, string | undefined>): 
   if (unknown !== undefined) {
     throw new ConfigurationError(USER_IMPORT_ENV.allowedAttributes, `lists "${unknown}", which is neither a standard attribute nor custom:<name>`);
   }
-  const callIntervalMs = Number(optionalString(env, USER_IMPORT_ENV.callIntervalMs) ?? 0);
-  if (!(callIntervalMs >= 0)) {
-    throw new ConfigurationError(USER_IMPORT_ENV.callIntervalMs, 'must be a number of milliseconds');
-  }
   return {
     userPoolId: requireString(env, USER_IMPORT_ENV.userPoolId),
     allowedAttributes: new Set(allowedAttributes),
     sendInvitations: readBoolean(env, USER_IMPORT_ENV.sendInvitations, false),
-    callIntervalMs,
+    callIntervalMs: millis(env, USER_IMPORT_ENV.callIntervalMs, 0),
+    callTimeoutMs: millis(env, USER_IMPORT_ENV.callTimeoutMs, USER_IMPORT_TIMING.callTimeoutMs) || USER_IMPORT_TIMING.callTimeoutMs,
+    maxRowsPerBatch: readInteger(env, USER_IMPORT_ENV.maxRowsPerBatch, { min: 1, max: 1_000, fallback: 1 }),
   };
 }
 
 /**
- * Creates the worker: applies one CSV row, or a batch of rows (`{ Items: [...] }`), to the pool
- * and returns one result per row. Repeating a row leaves the pool in the same state. Calls are
- * paced at the configured interval; a throttled row is waited for while the invocation has time,
- * and rows left when it runs out are reported `throttled` — unless none was applied, in which
- * case the whole invocation fails with `TooManyRequestsException` for the state machine to retry.
+ * Creates the worker. Given `{ plan: { bucket, key, planKey } }` it plans a CSV file: batches in
+ * which each user's rows stay together, in file order. Given one CSV row, or a batch of rows
+ * (`{ Items: [...] }`), it applies them in order and returns one true result per row. The SDK never retries; the worker does, knowing what each
+ * failure proves: a throttled call was not applied and is sent again after a backoff; when an
+ * answer is lost (5xx, unreadable body, reset, timeout) the user is read back and the call is
+ * sent again only if it was not applied, so no row is applied twice or reported wrongly. When
+ * the invocation's time runs out the rows left are reported `throttled` (not applied) — unless
+ * nothing could have changed yet, in which case the invocation fails for the state machine to retry.
  */
 export function createUserImportWorker(
   env: Record<string, string | undefined>,
-  client: Client = new CognitoIdentityProviderClient(USER_IMPORT_TIMING.sdkOptions),
+  client: CognitoIdentityProviderClient = new CognitoIdentityProviderClient(USER_IMPORT_TIMING.sdkOptions),
+  store: ImportFileStore = s3ImportFileStore(IMPORT_FILE_MAX_BYTES, {}),
 ) {
   const config = parseUserImportConfig(env);
+  const { callTimeoutMs } = config;
+  // A write starts only with time for itself and its read-backs (workerMarginMs); a read with time for itself and the answer.
+  const writeMarginMs = workerMarginMs(callTimeoutMs);
+  const answerMs = callTimeoutMs / 2;
+  const readMarginMs = callTimeoutMs + answerMs;
   // Kept across invocations, so a warm worker keeps its pace from one batch to the next.
   let nextCallAt = 0;
 
-  /** One Cognito call for a valid row; undefined when Cognito throttled it. */
-  const callCognito = async (row: UserImportRow): Promise<RowResult | undefined> => {
-    const plan = PLANS[row.action];
-    const result = { username: row.username, action: row.action };
-    try {
-      await plan.run(client, { UserPoolId: config.userPoolId, Username: row.username }, row, config.sendInvitations);
-      return { ...result, outcome: plan.outcome };
-    } catch (error) {
-      const { name = '', $fault, code } = error as { name?: string; $fault?: string; code?: unknown };
-      if (name === plan.doneWhen) {
-        return { ...result, outcome: 'unchanged' };
-      }
-      if (THROTTLING_ERRORS.has(name)) {
-        return undefined;
-      }
-      if ($fault === 'client' && !RUN_ERRORS.has(name)) {
-        return { ...result, outcome: 'failed', error: `${name}: ${(error as Error).message}` };
-      }
-      // Server faults (InternalErrorException, 5xx), the SDK's timeouts and socket errors (ECONNRESET, ...)
-      // share one name the state machine retries.
-      if ($fault === 'server' || name === 'TimeoutError' || (typeof code === 'string' && code.startsWith('E'))) {
-        throw namedError(USER_IMPORT_ERRORS.transient, `Cognito failed: ${name}`);
-      }
-      throw error;
+  return async (event: unknown, context?: RemainingTime): Promise<RowResult | RowResult[] | PlanResult> => {
+    const planning = planRequest(event);
+    if (planning) {
+      return planImportFile(store, planning, config.maxRowsPerBatch);
     }
-  };
-
-  /** Applies a row at the worker's pace, backing off while it is throttled and time is left. */
-  const applyInTime = async (row: UserImportRow, timeLeft?: () => number): Promise<RowResult | undefined> => {
-    for (let attempt = 0; ; attempt++) {
-      await sleep(nextCallAt - Date.now());
-      if (timeLeft && timeLeft() <= 0) {
-        return undefined;
-      }
-      nextCallAt = Date.now() + config.callIntervalMs;
-      const result = await callCognito(row);
-      const delay = backoffMs(attempt);
-      if (result || !timeLeft || delay >= timeLeft()) {
-        return result;
-      }
-      await sleep(delay);
-    }
-  };
-
-  return async (event: unknown, context?: RemainingTime): Promise<RowResult | RowResult[]> => {
     const batch = isRecord(event) && Array.isArray(event.Items) ? event.Items as unknown[] : undefined;
     // Every row is read first: a broken header fails the invocation before anything is applied.
     const rows = (batch ?? [event]).map((raw) => parseImportRow(raw, config.allowedAttributes));
-    // The time a call may still start in; without a context (a direct call) no row is waited for.
-    const timeLeft = context && (() => context.getRemainingTimeInMillis() - USER_IMPORT_TIMING.safetyMarginMs);
+    // Without a context (a direct call) there is no deadline to plan for, and no row is waited for.
+    const remaining = () => (context ? context.getRemainingTimeInMillis() : Infinity);
+    const canStart = (margin: number) => remaining() >= margin;
+
+    /** One paced call that ends within its deadline, however Cognito answers. */
+    const call = async (command: object) => {
+      await sleep(nextCallAt - Date.now());
+      nextCallAt = Date.now() + config.callIntervalMs;
+      const sender = client as unknown as { send(command: object, options?: object): Promise<unknown> };
+      return sendWithin(sender, command, Math.min(callTimeoutMs, remaining() - answerMs));
+    };
+
+    /** Waits before the next attempt; false when no attempt would fit in the time left. */
+    const backoff = async (attempt: number, margin: number) => {
+      // Full jitter up to callTimeout/12 × 2ⁿ, at most two call timeouts (250 ms × 2ⁿ up to 6 s by default).
+      const delay = Math.random() * Math.min(2 * callTimeoutMs, (callTimeoutMs / 12) * 2 ** attempt);
+      if (!context || remaining() - delay < margin) {
+        return false;
+      }
+      await sleep(delay);
+      return true;
+    };
+
+    /** The user as Cognito has it now; a failure kind when it cannot be read in time. */
+    const readUser = async (target: { UserPoolId: string; Username: string }): Promise<{ user: UserState } | FailureKind> => {
+      for (let attempt = 0; ; attempt++) {
+        if (!canStart(readMarginMs)) {
+          return 'unknown';
+        }
+        try {
+          return { user: await call(new AdminGetUserCommand(target)) as UserState };
+        } catch (error) {
+          const kind = classifyFailure(error);
+          if (kind === 'rejected' && (error as Error).name === 'UserNotFoundException') {
+            return { user: undefined };
+          }
+          if (kind === undefined || kind === 'run') {
+            throw error;
+          }
+          if (kind === 'rejected' || !(await backoff(attempt, readMarginMs))) {
+            return kind;
+          }
+        }
+      }
+    };
+
+    /** Applies one valid row: its true result, or the failure that kept it from being applied in time. */
+    const settle = async (row: UserImportRow, since: number): Promise<Settled> => {
+      const plan = ACTION_PLANS[row.action];
+      const target = { UserPoolId: config.userPoolId, Username: row.username };
+      const { username, action } = row;
+      const result = (outcome: Outcome, error?: string): RowResult => ({ username, action, outcome, ...(error && { error }) });
+      if (plan.readFirst) {
+        const before = await readUser(target);
+        if (typeof before !== 'string' && !before.user) {
+          return result('unchanged');
+        }
+        // A username Cognito rejects is the row's own problem: the write will report it.
+        if (typeof before === 'string' && before !== 'rejected') {
+          return before;
+        }
+      }
+      // Set once an attempt's answer was lost: a later "already so" answer may then be that attempt's doing.
+      let uncertain = false;
+      for (let attempt = 0; ; attempt++) {
+        if (!canStart(writeMarginMs)) {
+          return 'throttled';
+        }
+        try {
+          const { operation, input } = plan.call(target, row, config.sendInvitations);
+          await call(new COMMANDS[operation](input as never));
+          return result(plan.outcome);
+        } catch (error) {
+          const kind = classifyFailure(error);
+          const { name, message } = error as Error;
+          if (kind === 'applied') {
+            return result(plan.outcome);
+          }
+          if (kind === 'rejected') {
+            if (name === plan.doneWhen) {
+              // The user existed (or did not) before the row unless an earlier attempt of this row made it so.
+              return result(uncertain ? plan.outcome : 'unchanged');
+            }
+            return result('failed', `${name}: ${message}`);
+          }
+          if (kind === undefined || kind === 'run') {
+            throw error;
+          }
+          if (kind === 'unknown') {
+            // The call may have been applied: only the user's state tells, and it decides the outcome.
+            // A request abandoned at its deadline may still be running in Cognito: it is given time to finish first.
+            uncertain = true;
+            if (TIMEOUTS.has(name)) {
+              await sleep(callTimeoutMs / 4);
+            }
+            const now = await readUser(target);
+            if (typeof now === 'string') {
+              return result('unknown', `Cognito's answer was lost (${name}) and the user could not be read back`);
+            }
+            const outcome = plan.verdict(now.user, row, since);
+            if (outcome) {
+              return result(outcome);
+            }
+          }
+          if (!(await backoff(attempt, writeMarginMs))) {
+            return kind;
+          }
+        }
+      }
+    };
+
     const results: RowResult[] = [];
-    let applied = false;
+    const lastEnded = new Map<string, number>();
+    let stoppedBy: FailureKind | undefined;
     for (const entry of rows) {
-      const result = 'row' in entry ? await applyInTime(entry.row, timeLeft) : unapplied(entry);
-      if (!result) {
+      if (!('row' in entry)) {
+        results.push(unapplied(entry));
+        continue;
+      }
+      const { username } = entry.row;
+      const previous = lastEnded.get(username) ?? 0;
+      // A change of this row must be dated after the previous row of the user ended, not in the same millisecond.
+      if (Date.now() <= previous) {
+        await sleep(1);
+      }
+      const settled = await settle(entry.row, Math.max(Date.now() - CLOCK_SKEW_MS, previous));
+      lastEnded.set(username, Date.now());
+      if (typeof settled === 'string') {
+        stoppedBy = settled;
         break;
       }
-      applied ||= 'row' in entry;
-      results.push(result);
+      results.push(settled);
+      // Later rows of the user must not overtake one whose outcome is unknown.
+      if (settled.outcome === 'unknown') {
+        break;
+      }
     }
-    if (results.length < rows.length && !applied) {
+    if (stoppedBy && !results.some((result) => CHANGES.has(result.outcome))) {
       // Nothing reached the pool, so the state machine's retry repeats nothing.
-      throw namedError(USER_IMPORT_ERRORS.throttled, 'Cognito throttled the request');
+      throw stoppedBy === 'throttled'
+        ? namedError(USER_IMPORT_ERRORS.throttled, 'Cognito throttled the request')
+        : namedError(USER_IMPORT_ERRORS.transient, 'Cognito failed or did not answer in time');
     }
+    // Rows after the point where time ran out were not sent: they are safe to run again.
     results.push(...rows.slice(results.length).map(unapplied));
     const counts: Record<string, number> = {};
     results.forEach(({ outcome }) => counts[outcome] = (counts[outcome] ?? 0) + 1);
@@ -188,19 +268,11 @@ export function createUserImportWorker(
   };
 }
 
-/** AdminCreateUser's invitation settings: suppressed, or sent to the email and/or phone the row provides. */
-function invitation(send: boolean, attributes: Record<string, string>) {
-  if (!send) {
-    return { MessageAction: 'SUPPRESS' as const };
-  }
-  const media: DeliveryMediumType[] = [];
-  if (attributes.email) {
-    media.push('EMAIL');
-  }
-  if (attributes.phone_number) {
-    media.push('SMS');
-  }
-  return media.length > 0 ? { DesiredDeliveryMediums: media } : {};
+/** The report line of a row that was not applied: rejected when read, or left when time ran out. */
+function unapplied(entry: ParsedRow): RowResult {
+  return 'problem' in entry
+    ? { username: entry.username, action: entry.action, outcome: 'failed', error: entry.problem }
+    : { username: entry.row.username, action: entry.row.action, outcome: 'throttled' };
 }
 
 // buildAtColdStart hands on one argument; the context travels with the event.

@@ -20,9 +20,9 @@ export function prefixScopedS3Statements(bucket: s3.IBucket, inputPrefix: string
   return statements;
 }
 
-/** The CSV reader of the Distributed Map: the execution input's `key` names the file. */
-export function csvReader(bucket: s3.IBucket): sfn.IItemReader {
-  return new sfn.S3CsvItemReader({ bucket, key: sfn.JsonPath.stringAt('$.key'), csvHeaders: sfn.CsvHeaders.useFirstRow() });
+/** The plan reader of the Distributed Map: one planned batch per JSON line, in the object the plan step names. */
+export function planReader(bucket: s3.IBucket): sfn.IItemReader {
+  return new sfn.S3JsonLItemReader({ bucket, key: sfn.JsonPath.stringAt('$.planKey') });
 }
 
 /** The report writer: one JSON Lines result per row, batches flattened, under the report prefix. */

@@ -9,7 +9,7 @@ import * as tasks from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { Construct } from 'constructs';
 import { USER_IMPORT_DEFAULTS } from './defaults';
 import { acknowledgeWildcardResources } from './private-acknowledge-wildcards';
-import { csvReader, prefixScopedS3Statements, reportWriter } from './private-import-s3-access';
+import { planReader, prefixScopedS3Statements, reportWriter } from './private-import-s3-access';
 import { USER_IMPORT_ERRORS } from '../private/operations-environment';
 import { recreatableLogGroupName } from '../private/recreatable-log-group-name';
 
@@ -19,8 +19,8 @@ export interface ImportStateMachineProps {
   readonly worker: lambda.IFunction;
   readonly inputPrefix: string;
   readonly reportPrefix: string;
+  readonly planPrefix: string;
   readonly maxConcurrency: number;
-  readonly maxRowsPerBatch: number;
   readonly toleratedFailurePercentage: number;
   readonly logEncryptionKey: kms.IKey;
 }
@@ -101,23 +101,37 @@ export class ImportStateMachine extends Construct {
 
   private definition(props: ImportStateMachineProps): sfn.IChainable {
     // The Lambda service errors are in RETRIED_ERRORS: a second, default Retry would add attempts of its own.
+    const retry = { errors: RETRIED_ERRORS, jitterStrategy: sfn.JitterType.FULL, ...USER_IMPORT_DEFAULTS.retry };
+    // Concurrent batches must never share a user, or one user's rows could be applied out of file order:
+    // the worker first writes the file's batches with each user's rows together, in file order.
+    const planBatches = new tasks.LambdaInvoke(this, 'PlanBatches', {
+      lambdaFunction: props.worker,
+      payload: sfn.TaskInput.fromObject({
+        plan: {
+          bucket: props.bucket.bucketName,
+          key: sfn.JsonPath.stringAt('$.key'),
+          planKey: sfn.JsonPath.format(`${props.planPrefix}{}.jsonl`, sfn.JsonPath.executionName),
+        },
+      }),
+      payloadResponseOnly: true,
+      retryOnServiceExceptions: false,
+    });
+    planBatches.addRetry(retry);
     const applyRows = new tasks.LambdaInvoke(this, 'ApplyRows', { lambdaFunction: props.worker, payloadResponseOnly: true, retryOnServiceExceptions: false });
-    applyRows.addRetry({ errors: RETRIED_ERRORS, jitterStrategy: sfn.JitterType.FULL, ...USER_IMPORT_DEFAULTS.retry });
+    applyRows.addRetry(retry);
     const importRows = new sfn.DistributedMap(this, 'ImportRows', {
-      itemReader: csvReader(props.bucket),
+      // Each item is one planned batch ({"Items": [...]}), already within Step Functions' 256 KiB per child.
+      itemReader: planReader(props.bucket),
       resultWriterV2: reportWriter(props.bucket, props.reportPrefix),
-      // Step Functions caps a batch at 256 KiB by itself; stated here because long attribute values rely on it.
-      itemBatcher: props.maxRowsPerBatch > 1
-        ? new sfn.ItemBatcher({ maxItemsPerBatch: props.maxRowsPerBatch, maxInputBytesPerBatch: MAX_BATCH_BYTES })
-        : undefined,
       maxConcurrency: props.maxConcurrency,
       toleratedFailurePercentage: props.toleratedFailurePercentage,
-      // Each row is a short call: express child executions cost far less than standard ones.
+      // Each batch is a short call: express child executions cost far less than standard ones.
       mapExecutionType: sfn.StateMachineType.EXPRESS,
     }).itemProcessor(applyRows);
     const key = '$.key';
     return new sfn.Choice(this, 'KeyUnderInputPrefix')
-      .when(sfn.Condition.and(sfn.Condition.isPresent(key), sfn.Condition.isString(key), sfn.Condition.stringMatches(key, `${props.inputPrefix}*`)), importRows)
+      .when(sfn.Condition.and(sfn.Condition.isPresent(key), sfn.Condition.isString(key), sfn.Condition.stringMatches(key, `${props.inputPrefix}*`)),
+        planBatches.next(importRows))
       .otherwise(new sfn.Fail(this, 'KeyOutsideInputPrefix', {
         error: 'KeyOutsideInputPrefix',
         cause: `The execution input must be {"key": "<object key>"} naming a CSV file under ${props.inputPrefix}`,
@@ -125,8 +139,6 @@ export class ImportStateMachine extends Construct {
   }
 }
 
-// The most Step Functions lets a batch carry.
-const MAX_BATCH_BYTES = 256 * 1024;
 // What Step Functions needs to deliver logs; these CloudWatch Logs APIs take no resource ARN.
 const LOG_DELIVERY_ACTIONS = [
   'logs:CreateLogDelivery', 'logs:GetLogDelivery', 'logs:UpdateLogDelivery', 'logs:DeleteLogDelivery', 'logs:ListLogDeliveries',

@@ -2,9 +2,11 @@ import * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { USER_IMPORT_DEFAULTS } from './defaults';
 import { UserImportWorkerFunction } from './functions/user-import-worker-function';
+import { acknowledgeWildcardResources } from './private-acknowledge-wildcards';
 import { HardenedFunction, InapplicableFindingReasons } from '../private/hardened-function';
 import { USER_IMPORT_ENV } from '../private/operations-environment';
 
@@ -14,13 +16,18 @@ export interface ImportWorkerProps {
   readonly allowedAttributes: readonly string[];
   readonly sendInvitations: boolean;
   readonly callIntervalMs: number;
+  readonly maxRowsPerBatch: number;
+  readonly bucket: s3.IBucket;
+  readonly inputPrefix: string;
+  /** Where the worker writes the plan of a file: under the report prefix, which the map reads. */
+  readonly planPrefix: string;
   readonly logEncryptionKey: kms.IKey;
 }
 
-// Exactly the Admin APIs the worker calls, one per CSV action.
+// Exactly the Admin APIs the worker calls: one per CSV action, and AdminGetUser to read a user back when an answer was lost.
 const WORKER_ACTIONS = [
   'cognito-idp:AdminCreateUser', 'cognito-idp:AdminEnableUser', 'cognito-idp:AdminDisableUser', 'cognito-idp:AdminDeleteUser',
-  'cognito-idp:AdminResetUserPassword', 'cognito-idp:AdminUpdateUserAttributes',
+  'cognito-idp:AdminResetUserPassword', 'cognito-idp:AdminUpdateUserAttributes', 'cognito-idp:AdminGetUser',
 ];
 
 const WORKER_FINDING_REASONS: InapplicableFindingReasons = {
@@ -33,7 +40,16 @@ const WORKER_FINDING_REASONS: InapplicableFindingReasons = {
 
 /** The bundled worker that applies CSV rows to one pool, hardened like every bundled function. */
 export function createImportWorker(scope: Construct, id: string, props: ImportWorkerProps): lambda.Function {
-  return new HardenedFunction(scope, id, {
+  const statements = [
+    new iam.PolicyStatement({ actions: WORKER_ACTIONS, resources: [props.userPool.userPoolArn] }),
+    // Planning reads the CSV file and writes its batches for the map to read.
+    new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [props.bucket.arnForObjects(`${props.inputPrefix}*`)] }),
+    new iam.PolicyStatement({ actions: ['s3:PutObject'], resources: [props.bucket.arnForObjects(`${props.planPrefix}*`)] }),
+  ];
+  if (props.bucket.encryptionKey) {
+    statements.push(new iam.PolicyStatement({ actions: ['kms:Decrypt', 'kms:GenerateDataKey'], resources: [props.bucket.encryptionKey.keyArn] }));
+  }
+  const worker = new HardenedFunction(scope, id, {
     functionClass: UserImportWorkerFunction,
     description: `user-import worker of ${props.userPool.node.path}`,
     functionDescription: `Applies user-import CSV rows to ${props.userPool.node.path}`,
@@ -43,8 +59,9 @@ export function createImportWorker(scope: Construct, id: string, props: ImportWo
       [USER_IMPORT_ENV.allowedAttributes]: props.allowedAttributes.join(','),
       [USER_IMPORT_ENV.sendInvitations]: String(props.sendInvitations),
       [USER_IMPORT_ENV.callIntervalMs]: String(props.callIntervalMs),
+      [USER_IMPORT_ENV.maxRowsPerBatch]: String(props.maxRowsPerBatch),
     },
-    statements: [new iam.PolicyStatement({ actions: WORKER_ACTIONS, resources: [props.userPool.userPoolArn] })],
+    statements,
     settings: {
       timeout: USER_IMPORT_DEFAULTS.workerTimeout,
       memorySize: USER_IMPORT_DEFAULTS.workerMemorySize,
@@ -52,5 +69,8 @@ export function createImportWorker(scope: Construct, id: string, props: ImportWo
     },
     logEncryptionKey: props.logEncryptionKey,
     findingReasons: WORKER_FINDING_REASONS,
-  }).function;
+  });
+  acknowledgeWildcardResources(worker.policy, `The wildcards name only the objects under ${props.inputPrefix} (the file is chosen per execution) `
+    + `and ${props.planPrefix} (one plan per execution).`);
+  return worker.function;
 }

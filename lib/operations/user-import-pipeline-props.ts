@@ -95,11 +95,12 @@ export interface UserImportPipelineProps {
   readonly maxRequestsPerSecond?: number;
 
   /**
-   * Rows handed to one worker invocation. Larger batches cost fewer invocations. A paced batch
-   * must fit in the worker's 50-second timeout (rule `CE-IMPORT-WORKER-TIME`); rows the worker
-   * could not apply in time because Cognito kept throttling are reported `throttled`.
+   * Rows handed to one worker invocation. Larger batches cost fewer invocations. All rows of one
+   * user always share a batch, in file order (a user with more rows gets a batch of their own). A
+   * paced batch must fit in the worker's 50-second timeout (rule `CE-IMPORT-WORKER-TIME`); rows
+   * the worker could not apply in time because Cognito kept throttling are reported `throttled`.
    *
-   * @default 1 - each row is its own invocation
+   * @default 1 - each user's rows are their own invocation
    */
   readonly maxRowsPerBatch?: number;
 

@@ -45,6 +45,8 @@ export class UserImportPipeline extends Construct {
     const inputPrefix = props.inputPrefix ?? USER_IMPORT_DEFAULTS.inputPrefix;
     const reportPrefix = props.reportPrefix ?? USER_IMPORT_DEFAULTS.reportPrefix;
     const maxConcurrency = props.maxConcurrency ?? USER_IMPORT_DEFAULTS.maxConcurrency;
+    const maxRowsPerBatch = props.maxRowsPerBatch ?? USER_IMPORT_DEFAULTS.maxRowsPerBatch;
+    const planPrefix = `${reportPrefix}${USER_IMPORT_DEFAULTS.planFolder}`;
 
     const buckets = props.bucket ? { bucket: props.bucket, accessLogsBucket: undefined } : createImportBucket(this, {
       poolPath,
@@ -65,6 +67,10 @@ export class UserImportPipeline extends Construct {
       allowedAttributes: props.allowedAttributes ?? USER_IMPORT_DEFAULTS.allowedAttributes,
       sendInvitations: props.sendInvitations ?? USER_IMPORT_DEFAULTS.sendInvitations,
       callIntervalMs: callIntervalMs(maxConcurrency, props.maxRequestsPerSecond ?? USER_IMPORT_DEFAULTS.maxRequestsPerSecond),
+      maxRowsPerBatch,
+      bucket: this.bucket,
+      inputPrefix,
+      planPrefix,
       logEncryptionKey: this.logEncryptionKey,
     });
     this.stateMachine = new ImportStateMachine(this, 'StateMachine', {
@@ -72,8 +78,8 @@ export class UserImportPipeline extends Construct {
       worker: this.workerFunction,
       inputPrefix,
       reportPrefix,
+      planPrefix,
       maxConcurrency,
-      maxRowsPerBatch: props.maxRowsPerBatch ?? USER_IMPORT_DEFAULTS.maxRowsPerBatch,
       toleratedFailurePercentage: props.toleratedFailurePercentage ?? USER_IMPORT_DEFAULTS.toleratedFailurePercentage,
       logEncryptionKey: this.logEncryptionKey,
     }).stateMachine;

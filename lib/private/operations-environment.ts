@@ -10,9 +10,16 @@ export const USER_IMPORT_ENV = {
   sendInvitations: 'SEND_INVITATIONS',
   /** Milliseconds one worker leaves between the starts of two Cognito calls. */
   callIntervalMs: 'CALL_INTERVAL_MS',
+  /** Milliseconds one Cognito call may take before the worker abandons it; the construct leaves the default. */
+  callTimeoutMs: 'CALL_TIMEOUT_MS',
+  /** The most rows the plan puts in one batch (one user's rows are never split). */
+  maxRowsPerBatch: 'MAX_ROWS_PER_BATCH',
 } as const;
 
-/** Error names the worker throws; the state machine retries the first two and never the last. */
+/** The largest CSV file the worker plans: it reads the whole file into memory to group each user's rows. */
+export const IMPORT_FILE_MAX_BYTES = 10 * 1024 * 1024;
+
+/** Error names the worker throws; the state machine retries the first two and never the others. */
 export const USER_IMPORT_ERRORS = {
   /** Cognito still throttled the first row after the worker's own backoff: nothing was applied. */
   throttled: 'TooManyRequestsException',
@@ -20,18 +27,31 @@ export const USER_IMPORT_ERRORS = {
   transient: 'CognitoTransientError',
   /** The file's header lacks the `action` or `username` column: no row can succeed. */
   malformedFile: 'ImportFileMalformed',
+  /** The file is larger than IMPORT_FILE_MAX_BYTES: it must be split. */
+  fileTooLarge: 'ImportFileTooLarge',
 } as const;
 
 /**
- * Time budget of the worker. With these SDK settings one Cognito call takes at most about 9 s
- * (two attempts of 1 s to connect and 3 s to answer, and the SDK's retry delay), so the worker
- * starts a call only while `safetyMarginMs` of its invocation remain and never times out in the
- * middle of a row.
+ * Time budget of the worker. The SDK does not retry (the worker decides, per action, whether a
+ * call may be sent again) and its request timeout throws rather than warns; on top of that each
+ * call has a hard deadline of `callTimeoutMs`, enforced by the worker whatever SDK version the
+ * runtime supplies, because a response that dribbles in escapes the SDK's own timeouts. A write
+ * starts only while `safetyMarginMs` of the invocation remain (see workerMarginMs).
  */
 export const USER_IMPORT_TIMING = {
-  sdkOptions: { maxAttempts: 2, requestHandler: { connectionTimeout: 1_000, requestTimeout: 3_000 } },
-  safetyMarginMs: 11_000,
+  sdkOptions: { maxAttempts: 1, requestHandler: { connectionTimeout: 1_000, requestTimeout: 2_000, throwOnRequestTimeout: true } },
+  callTimeoutMs: 3_000,
+  safetyMarginMs: workerMarginMs(3_000),
 } as const;
+
+/**
+ * The time a write needs before it starts: itself, a quarter of a call for a request abandoned at
+ * its deadline to finish in Cognito, two read-backs of the user when its answer was lost with a
+ * short pause between them, and half a call to return the report (12 s by default).
+ */
+export function workerMarginMs(callTimeoutMs: number): number {
+  return 4 * callTimeoutMs;
+}
 
 /** What a CSV row can ask for, in the `action` column. */
 export const USER_IMPORT_ACTIONS = ['create', 'enable', 'disable', 'delete', 'reset-password', 'update-attributes'] as const;
@@ -40,10 +60,12 @@ export const USER_IMPORT_ACTIONS = ['create', 'enable', 'disable', 'delete', 're
 export const USER_IMPORT_COLUMNS = { action: 'action', username: 'username' } as const;
 
 /**
- * What happened to one row, as written to the report. `throttled` rows were not applied: Cognito
- * kept throttling until the worker's time ran out, and running them again is safe.
+ * What happened to one row, as written to the report. `throttled` rows were not applied: the
+ * worker's time ran out first (Cognito kept throttling or failing), and running them again is
+ * safe. `unknown` rows were sent, Cognito's answer was lost, and not even a read-back of the
+ * user could tell whether they were applied: check the user before running them again.
  */
-export const USER_IMPORT_OUTCOMES = ['created', 'updated', 'deleted', 'unchanged', 'failed', 'throttled'] as const;
+export const USER_IMPORT_OUTCOMES = ['created', 'updated', 'deleted', 'unchanged', 'failed', 'throttled', 'unknown'] as const;
 
 /**
  * Standard attributes an import may set: the OpenID Connect attributes Cognito lets an

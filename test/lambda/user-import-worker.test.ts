@@ -4,6 +4,7 @@ import { awsError, FakeAwsServer, fakeClientConfig, FakeAnswer, RecordedRequest 
 import { malformedEvents } from './support/malformed-events';
 import { createUserImportWorker, RemainingTime, RowResult } from '../../lambda/user-import-worker.lambda';
 import { STANDARD_IMPORT_ATTRIBUTES, USER_IMPORT_ENV, USER_IMPORT_OUTCOMES, USER_IMPORT_TIMING } from '../../lib/private/operations-environment';
+import { FakeCognito } from '../operations/fault-injection/support/fake-cognito';
 
 const USER_POOL_ID = 'eu-west-1_Import01';
 const env = {
@@ -62,7 +63,8 @@ function statefulCognito(server: FakeAwsServer, users: Set<string>): void {
     .on('AdminEnableUser', existing(() => ({ status: 200 })))
     .on('AdminDisableUser', existing(() => ({ status: 200 })))
     .on('AdminResetUserPassword', existing(() => ({ status: 200 })))
-    .on('AdminUpdateUserAttributes', existing(() => ({ status: 200 })));
+    .on('AdminUpdateUserAttributes', existing(() => ({ status: 200 })))
+    .on('AdminGetUser', existing((request) => ({ status: 200, body: { Username: request.body.Username, Enabled: true, UserStatus: 'CONFIRMED', UserCreateDate: 0 } })));
 }
 
 describe('user-import worker', () => {
@@ -153,12 +155,14 @@ describe('user-import worker', () => {
     });
   });
 
-  test('delete: removes the user, and a second delete leaves the pool unchanged', async () => {
+  test('delete: reads the user, removes it, and a second delete finds nothing to remove', async () => {
     users.add('customer1@example.com');
     const handler = worker();
     await expect(handler(act('delete'))).resolves.toMatchObject({ outcome: 'deleted' });
     await expect(handler(act('delete'))).resolves.toMatchObject({ outcome: 'unchanged' });
     expect(users.size).toBe(0);
+    // The read first is what tells "deleted" from "unchanged" when Cognito's answer to the delete is lost.
+    expect(cognito.requests.map((request) => request.operation)).toEqual(['AdminGetUser', 'AdminDeleteUser', 'AdminGetUser']);
   });
 
   test.each(['enable', 'disable', 'reset-password'])('%s of a missing user: the row fails with Cognito\'s reason', async (action) => {
@@ -173,6 +177,15 @@ describe('user-import worker', () => {
     expect(results).toEqual([
       { username: 'customer1@example.com', action: 'create', outcome: 'failed', error: 'InvalidParameterException: Invalid email address format.' },
       { username: 'nobody', action: 'delete', outcome: 'unchanged' },
+    ]);
+  });
+
+  test('a delete whose username Cognito rejects fails alone: the read first does not stop the batch', async () => {
+    const invalid = () => awsError(400, 'InvalidParameterException', 'Invalid username.');
+    cognito.on('AdminGetUser', invalid).on('AdminDeleteUser', invalid);
+    await expect(worker()({ Items: [act('delete', 'bad name'), CUSTOMER_2] })).resolves.toEqual([
+      { username: 'bad name', action: 'delete', outcome: 'failed', error: 'InvalidParameterException: Invalid username.' },
+      { username: 'customer2@example.com', action: 'create', outcome: 'created' },
     ]);
   });
 
@@ -250,8 +263,8 @@ describe('user-import worker', () => {
     const started = Date.now();
     await handler({ Items: [CUSTOMER_1, CUSTOMER_2] });
     await handler(act('delete'));
-    expect(Date.now() - started).toBeGreaterThanOrEqual(300);
-    expect(cognito.requests).toHaveLength(3);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(450);
+    expect(cognito.requests).toHaveLength(4);
   });
 
   test('errors of the whole run are thrown as they are, not reported per row', async () => {
@@ -264,16 +277,22 @@ describe('user-import worker', () => {
   test.each([
     ['InternalErrorException', () => awsError(500, 'InternalErrorException', 'Internal error')],
     ['an unmodeled 503', () => awsError(503, 'ServiceUnavailable', 'Service unavailable')],
-  ])('%s is rethrown as CognitoTransientError, which the state machine retries', async (_, answer) => {
+  ])('%s that left the pool unchanged, with no time to try again: CognitoTransientError, which the state machine retries', async (_, answer) => {
     cognito.on('AdminCreateUser', answer);
     await expect(worker()({ Items: [CUSTOMER_1] })).rejects.toMatchObject({ name: 'CognitoTransientError' });
+    // The user was read back before the invocation gave up: nothing had been applied.
+    expect(cognito.requests.map((request) => request.operation)).toEqual(['AdminCreateUser', 'AdminGetUser']);
   });
 
   test.each([
     ['a timeout', Object.assign(new Error('Connection timed out after 1000 ms'), { name: 'TimeoutError' })],
     ['a socket error', Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' })],
-  ])('%s is rethrown as CognitoTransientError', async (_, error) => {
-    await expect(createUserImportWorker(env, failingClient(error))(CUSTOMER_1)).rejects.toMatchObject({ name: 'CognitoTransientError' });
+  ])('%s on the call and on every read-back: the row is reported unknown, never as applied or not', async (_, error) => {
+    const started = Date.now();
+    await expect(createUserImportWorker({ ...env, [USER_IMPORT_ENV.callTimeoutMs]: '200' }, failingClient(error))(CUSTOMER_1)).resolves.toEqual({
+      username: 'customer1@example.com', action: 'create', outcome: 'unknown', error: expect.stringContaining('could not be read back'),
+    });
+    expect(Date.now() - started).toBeLessThan(1_000);
   });
 
   test('an unexpected error is not disguised as a transient one', async () => {
@@ -339,11 +358,140 @@ describe('user-import worker', () => {
         expect(error.name).toBe('ImportFileMalformed');
         return [];
       });
-      for (const entry of Array.isArray(result) ? result : [result]) {
+      for (const entry of (Array.isArray(result) ? result : [result]) as RowResult[]) {
         expect(USER_IMPORT_OUTCOMES).toContain(entry.outcome);
         expect(typeof entry.username).toBe('string');
         expect(typeof entry.action).toBe('string');
       }
     }), { numRuns: 200 });
+  });
+});
+
+describe('user-import worker when Cognito\'s answer is lost', () => {
+  const cognito = new FakeCognito('lost-answers', 0);
+  let client: CognitoIdentityProviderClient;
+  // The worker's own SDK settings, pointed at the fake; a 200 ms deadline stands for the 3 s one.
+  const fast = { ...env, [USER_IMPORT_ENV.callTimeoutMs]: '200' };
+  const plenty = () => timeFor(5_000);
+
+  beforeAll(async () => {
+    client = new CognitoIdentityProviderClient({ ...fakeClientConfig(await cognito.start()), ...USER_IMPORT_TIMING.sdkOptions });
+  });
+  afterAll(async () => {
+    client.destroy();
+    await cognito.stop();
+  });
+  beforeEach(() => {
+    cognito.users.clear();
+    cognito.applied.length = 0;
+    cognito.operations.length = 0;
+    cognito.forced.length = 0;
+  });
+
+  const existing = (username: string) => cognito.users.set(username, { attributes: {}, enabled: true, status: 'CONFIRMED', created: 0, modified: 0 });
+
+  test.each(['error-after', 'html-after', 'stall-after', 'dribble', 'truncated'] as const)(
+    'create applied behind a lost answer (%s): read back, reported created, sent once', async (fault) => {
+      cognito.forced.push(fault);
+      const started = Date.now();
+      await expect(createUserImportWorker(fast, client)({ Items: [CUSTOMER_1] }, plenty())).resolves.toEqual([
+        { username: 'customer1@example.com', action: 'create', outcome: 'created' },
+      ]);
+      expect(cognito.applied).toEqual([{ username: 'customer1@example.com', operation: 'AdminCreateUser' }]);
+      expect(cognito.operations.filter((operation) => operation === 'AdminCreateUser')).toHaveLength(1);
+      // A stalled or dribbling answer is abandoned at the deadline, whatever the SDK's own timeouts do.
+      expect(Date.now() - started).toBeLessThan(1_000);
+    });
+
+  test.each(['error-before', 'html-before', 'stall-before'] as const)(
+    'create not applied behind a lost answer (%s): read back, sent again, reported created', async (fault) => {
+      cognito.forced.push(fault);
+      await expect(createUserImportWorker(fast, client)(CUSTOMER_1, plenty())).resolves.toMatchObject({ outcome: 'created' });
+      expect(cognito.operations).toEqual(['AdminCreateUser', 'AdminGetUser', 'AdminCreateUser']);
+    });
+
+  test('a second create of a user the batch created, behind a lost answer, is unchanged', async () => {
+    cognito.forced.push(null, 'error-after');
+    await expect(createUserImportWorker(fast, client)({ Items: [CUSTOMER_1, CUSTOMER_1] }, plenty())).resolves.toEqual([
+      { username: 'customer1@example.com', action: 'create', outcome: 'created' },
+      { username: 'customer1@example.com', action: 'create', outcome: 'unchanged' },
+    ]);
+  });
+
+  test('reset-password applied behind a 5xx is never sent again: one code per row', async () => {
+    existing('customer1@example.com');
+    cognito.forced.push('error-after');
+    await expect(createUserImportWorker(fast, client)(act('reset-password'), plenty())).resolves.toMatchObject({ outcome: 'updated' });
+    expect(cognito.applied).toEqual([{ username: 'customer1@example.com', operation: 'AdminResetUserPassword' }]);
+  });
+
+  test('a user that existed before the row is unchanged, even when the create\'s answer was lost', async () => {
+    existing('customer1@example.com');
+    cognito.forced.push('html-after');
+    await expect(createUserImportWorker(fast, client)(CUSTOMER_1, plenty())).resolves.toMatchObject({ outcome: 'unchanged' });
+    expect(cognito.applied).toEqual([]);
+  });
+
+  test('a delete applied behind a lost answer is reported deleted; a missing user is unchanged without a delete', async () => {
+    existing('customer1@example.com');
+    cognito.forced.push('throttle', null, 'error-after');
+    const worker = createUserImportWorker(fast, client);
+    await expect(worker({ Items: [act('delete'), act('delete', 'nobody')] }, plenty())).resolves.toEqual([
+      { username: 'customer1@example.com', action: 'delete', outcome: 'deleted' },
+      { username: 'nobody', action: 'delete', outcome: 'unchanged' },
+    ]);
+    expect(cognito.operations).toEqual(['AdminGetUser', 'AdminGetUser', 'AdminDeleteUser', 'AdminGetUser', 'AdminGetUser']);
+  });
+
+  test('rows after one whose outcome stayed unknown are not applied, so one user\'s rows never overtake each other', async () => {
+    existing('customer1@example.com');
+    // The update is lost and so is every read-back within the invocation's time.
+    cognito.forced.push('stall-after', 'stall-before', 'stall-before', 'stall-before', 'stall-before', 'stall-before');
+    const end = Date.now() + 1_000;
+    const results = await createUserImportWorker(fast, client)(
+      { Items: [act('disable'), act('enable'), CUSTOMER_2] }, { getRemainingTimeInMillis: () => end - Date.now() }) as RowResult[];
+    expect(results.map((result) => result.outcome)).toEqual(['unknown', 'throttled', 'throttled']);
+    expect(cognito.operations.filter((operation) => operation !== 'AdminGetUser')).toEqual(['AdminDisableUser']);
+  });
+});
+
+describe('user-import worker planning a file', () => {
+  const files = new Map<string, string>();
+  const store = {
+    read: async (_bucket: string, key: string) => files.get(key)!,
+    write: async (_bucket: string, key: string, text: string) => void files.set(key, text),
+  };
+  const plan = (key: string, rowsPerBatch = '3') => createUserImportWorker({ ...env, [USER_IMPORT_ENV.maxRowsPerBatch]: rowsPerBatch }, undefined, store)(
+    { plan: { bucket: 'imports-bucket', key, planKey: 'reports/plans/run-1.jsonl' } });
+  const batches = () => files.get('reports/plans/run-1.jsonl')!.split('\n').map((line) => JSON.parse(line).Items as Record<string, string>[]);
+
+  test('keeps each user\'s rows in one batch, in file order, and fills batches up to the batch size', async () => {
+    files.set('imports/users.csv', [
+      '\uFEFFaction, username ,given_name',
+      'create,a@example.com,"Doe, Jane"',
+      'create,b@example.com,"He said ""hi"""',
+      'disable,A@example.com,',
+      'create,c@example.com,',
+      'delete,a@example.com,',
+      'enable,b@example.com,',
+      '',
+    ].join('\r\n'));
+    await expect(plan('imports/users.csv')).resolves.toEqual({ planKey: 'reports/plans/run-1.jsonl', rows: 6, batches: 2 });
+    expect(batches().map((items) => items.map((cells) => `${cells['\uFEFFaction']} ${cells[' username ']}`))).toEqual([
+      ['create a@example.com', 'disable A@example.com', 'delete a@example.com'],
+      ['create b@example.com', 'enable b@example.com', 'create c@example.com'],
+    ]);
+    expect(batches()[1][0].given_name).toBe('He said "hi"');
+  });
+
+  test('a user with more rows than a batch holds gets a batch of its own, never split', async () => {
+    files.set('imports/many.csv', ['action,username', ...Array.from({ length: 5 }, () => 'enable,a'), 'enable,b'].join('\n'));
+    await plan('imports/many.csv', '2');
+    expect(batches().map((items) => items.length)).toEqual([5, 1]);
+  });
+
+  test('a header without action or username fails the plan with ImportFileMalformed', async () => {
+    files.set('imports/bad.csv', 'user,email\na,a@example.com');
+    await expect(plan('imports/bad.csv')).rejects.toMatchObject({ name: 'ImportFileMalformed', message: 'The CSV header has no action or username column' });
   });
 });

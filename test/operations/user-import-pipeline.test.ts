@@ -15,11 +15,11 @@ function definition(stack: Stack): Record<string, any> {
 const importRows = (stack: Stack) => definition(stack).States.ImportRows;
 const ADMIN_ACTIONS = [
   'cognito-idp:AdminCreateUser', 'cognito-idp:AdminEnableUser', 'cognito-idp:AdminDisableUser', 'cognito-idp:AdminDeleteUser',
-  'cognito-idp:AdminResetUserPassword', 'cognito-idp:AdminUpdateUserAttributes',
+  'cognito-idp:AdminResetUserPassword', 'cognito-idp:AdminUpdateUserAttributes', 'cognito-idp:AdminGetUser',
 ];
 
 describe('UserImportPipeline state machine', () => {
-  test('checks the key is under the input prefix, then runs a Distributed Map over the CSV file', () => {
+  test('checks the key is under the input prefix, plans the file, then runs a Distributed Map over the planned batches', () => {
     const { stack } = importPipelineStack();
     const states = definition(stack);
     expect(states.StartAt).toBe('KeyUnderInputPrefix');
@@ -29,8 +29,18 @@ describe('UserImportPipeline state machine', () => {
         { Variable: '$.key', IsString: true },
         { Variable: '$.key', StringMatches: 'imports/*' },
       ],
+      Next: 'PlanBatches',
+    });
+    // The worker writes the file's batches, each user's rows together and in file order, under the report prefix.
+    expect(states.States.PlanBatches).toMatchObject({
+      Type: 'Task',
+      Resource: expect.stringContaining('ImportWorkerFunction'),
+      Parameters: {
+        plan: { 'bucket': '<ImportBucket64DA19A7>', 'key.$': '$.key', 'planKey.$': "States.Format('reports/plans/{}.jsonl', $$.Execution.Name)" },
+      },
       Next: 'ImportRows',
     });
+    expect(states.States.PlanBatches.Retry).toEqual(importRows(stack).ItemProcessor.States.ApplyRows.Retry);
     expect(states.States.KeyUnderInputPrefix.Default).toBe('KeyOutsideInputPrefix');
     expect(states.States.KeyOutsideInputPrefix).toMatchObject({ Type: 'Fail', Error: 'KeyOutsideInputPrefix' });
     expect(importRows(stack)).toMatchObject({
@@ -39,8 +49,8 @@ describe('UserImportPipeline state machine', () => {
       ToleratedFailurePercentage: 5,
       ItemProcessor: { ProcessorConfig: { Mode: 'DISTRIBUTED', ExecutionType: 'EXPRESS' } },
       ItemReader: {
-        ReaderConfig: { InputType: 'CSV', CSVHeaderLocation: 'FIRST_ROW' },
-        Parameters: { 'Bucket': expect.stringContaining('ImportBucket'), 'Key.$': '$.key' },
+        ReaderConfig: { InputType: 'JSONL' },
+        Parameters: { 'Bucket': expect.stringContaining('ImportBucket'), 'Key.$': '$.planKey' },
       },
       ResultWriter: {
         Parameters: { Bucket: expect.stringContaining('ImportBucket'), Prefix: 'reports/' },
@@ -90,14 +100,15 @@ describe('UserImportPipeline state machine', () => {
     const { stack } = importPipelineStack({
       maxConcurrency: 20, maxRequestsPerSecond: 40, maxRowsPerBatch: 25, toleratedFailurePercentage: 0, inputPrefix: 'in/users/', reportPrefix: 'out/',
     });
-    expect(importRows(stack)).toMatchObject({
-      MaxConcurrency: 20,
-      ItemBatcher: { MaxItemsPerBatch: 25, MaxInputBytesPerBatch: 262_144 },
-      ResultWriter: { Parameters: { Prefix: 'out/' } },
-    });
+    expect(importRows(stack)).toMatchObject({ MaxConcurrency: 20, ResultWriter: { Parameters: { Prefix: 'out/' } } });
+    // The batches are planned by the worker, not cut by the map.
+    expect(importRows(stack)).not.toHaveProperty('ItemBatcher');
+    expect(definition(stack).States.PlanBatches.Parameters.plan['planKey.$']).toBe("States.Format('out/plans/{}.jsonl', $$.Execution.Name)");
     expect(definition(stack).States.KeyUnderInputPrefix.Choices[0].And[2].StringMatches).toBe('in/users/*');
     // 20 workers sharing 40 requests a second: each leaves 500 ms between its calls.
-    Template.fromStack(stack).hasResourceProperties('AWS::Lambda::Function', { Environment: { Variables: { [USER_IMPORT_ENV.callIntervalMs]: '500' } } });
+    Template.fromStack(stack).hasResourceProperties('AWS::Lambda::Function', {
+      Environment: { Variables: { [USER_IMPORT_ENV.callIntervalMs]: '500', [USER_IMPORT_ENV.maxRowsPerBatch]: '25' } },
+    });
   });
 
   test('logs events to an encrypted log group without execution data, and traces with X-Ray', () => {
@@ -167,6 +178,21 @@ describe('UserImportPipeline least privilege', () => {
     template.hasResourceProperties('AWS::IAM::ManagedPolicy', {
       PolicyDocument: {
         Statement: Match.arrayWith([{ Action: ADMIN_ACTIONS, Effect: 'Allow', Resource: { 'Fn::GetAtt': [Match.stringLikeRegexp('^Pool'), 'Arn'] } }]),
+      },
+      Roles: [{ Ref: Match.stringLikeRegexp('^ImportWorkerRole') }],
+    });
+  });
+
+  test('the worker may read only the CSV files and write only the plans', () => {
+    const template = Template.fromStack(importPipelineStack().stack);
+    const objectsUnder = (prefix: string) => ({ 'Fn::Join': ['', [{ 'Fn::GetAtt': [Match.stringLikeRegexp('^ImportBucket'), 'Arn'] }, `/${prefix}*`]] });
+    template.hasResourceProperties('AWS::IAM::ManagedPolicy', {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          { Action: 's3:GetObject', Effect: 'Allow', Resource: objectsUnder('imports/') },
+          { Action: 's3:PutObject', Effect: 'Allow', Resource: objectsUnder('reports/plans/') },
+          { Action: ['kms:Decrypt', 'kms:GenerateDataKey'], Effect: 'Allow', Resource: { 'Fn::GetAtt': [Match.stringLikeRegexp('^ImportBucketKey'), 'Arn'] } },
+        ]),
       },
       Roles: [{ Ref: Match.stringLikeRegexp('^ImportWorkerRole') }],
     });

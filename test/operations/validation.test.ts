@@ -17,8 +17,8 @@ const BROKEN: Array<[string, Partial<UserImportPipelineProps>, RegExp]> = [
   ['CE-IMPORT-REQUEST-RATE', { maxRequestsPerSecond: 2.5 }, /maxRequestsPerSecond is 2.5/],
   ['CE-IMPORT-BATCH-SIZE', { maxRowsPerBatch: 0 }, /maxRowsPerBatch is 0 — maxRowsPerBatch must be a whole number between 1 and 100/],
   ['CE-IMPORT-BATCH-SIZE', { maxRowsPerBatch: 101 }, /maxRowsPerBatch is 101/],
-  ['CE-IMPORT-WORKER-TIME', { maxRowsPerBatch: 27 }, /maxRowsPerBatch is 27 — needs 52 s at maxConcurrency 5 and maxRequestsPerSecond 10; the worker has 50 s/],
-  ['CE-IMPORT-WORKER-TIME', { maxConcurrency: 50, maxRequestsPerSecond: 1 }, /maxRowsPerBatch is 1 — needs 62 s at maxConcurrency 50 and maxRequestsPerSecond 1/],
+  ['CE-IMPORT-WORKER-TIME', { maxRowsPerBatch: 26 }, /maxRowsPerBatch is 26 — needs 51 s at maxConcurrency 5 and maxRequestsPerSecond 10; the worker has 50 s/],
+  ['CE-IMPORT-WORKER-TIME', { maxConcurrency: 50, maxRequestsPerSecond: 1 }, /maxRowsPerBatch is 1 — needs 63 s at maxConcurrency 50 and maxRequestsPerSecond 1/],
   ['CE-IMPORT-TOLERATED-FAILURE', { toleratedFailurePercentage: -1 }, /toleratedFailurePercentage is -1 — toleratedFailurePercentage must be between 0 and 100/],
   ['CE-IMPORT-TOLERATED-FAILURE', { toleratedFailurePercentage: 100.5 }, /toleratedFailurePercentage is 100.5/],
   ['CE-IMPORT-PREFIXES', { inputPrefix: 'imports' }, /inputPrefix is "imports" — inputPrefix and reportPrefix must be folders/],
@@ -63,7 +63,7 @@ describe('UserImportPipeline synth-time rules', () => {
     })).not.toThrow();
     expect(() => importPipelineStack({ maxConcurrency: 1, maxRequestsPerSecond: 1 })).not.toThrow();
     // The largest batch the default pacing lets a worker finish in time.
-    expect(() => importPipelineStack({ maxRowsPerBatch: 26 })).not.toThrow();
+    expect(() => importPipelineStack({ maxRowsPerBatch: 25 })).not.toThrow();
     expect(() => importPipelineStack({ maxRowsPerBatch: Token.asNumber({ Ref: 'Rows' }) })).not.toThrow();
   });
 });

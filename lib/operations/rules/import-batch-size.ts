@@ -9,7 +9,7 @@ export const IMPORT_BATCH_SIZE_RULE: SynthRule<ImportSubject> = {
   id: 'CE-IMPORT-BATCH-SIZE',
   appliesTo: 'user import pipeline',
   statement: `maxRowsPerBatch must be a whole number between ${min} and ${max}`,
-  source: 'Step Functions ItemBatcher MaxItemsPerBatch',
+  source: 'UserImportPipeline batch plan (lib/operations/defaults.ts); Step Functions 256 KiB child execution input',
   severity: RuleSeverity.ERROR,
   check: ({ props }) => wholeNumberOutside('maxRowsPerBatch', props.maxRowsPerBatch, USER_IMPORT_LIMITS.maxRowsPerBatch),
 };
