@@ -154,7 +154,8 @@ export class EnterpriseTriggers extends Construct {
     const define = this.trigger('DefineAuthChallenge', DefineAuthChallengeFunction, 'define auth challenge trigger (magic link)',
       pick(MAGIC_LINK_ENV.maxAttempts));
     const create = this.trigger('CreateAuthChallenge', CreateAuthChallengeFunction, 'create auth challenge trigger (magic link)',
-      pick(MAGIC_LINK_ENV.keyId, MAGIC_LINK_ENV.senderAddress, MAGIC_LINK_ENV.baseUrl, MAGIC_LINK_ENV.ttlSeconds, MAGIC_LINK_ENV.emailSubject), [
+      pick(MAGIC_LINK_ENV.keyId, MAGIC_LINK_ENV.senderAddress, MAGIC_LINK_ENV.baseUrl, MAGIC_LINK_ENV.ttlSeconds, MAGIC_LINK_ENV.emailSubject,
+        MAGIC_LINK_ENV.maxEmailsPerUser), [
         new iam.PolicyStatement({ actions: ['kms:GenerateMac'], resources: [key.keyArn] }),
         new iam.PolicyStatement({
           actions: ['ses:SendEmail'],

@@ -44,6 +44,7 @@ export const MAGIC_LINK_TRIGGER_OPTIONS_SHAPE = libStruct('MagicLinkTriggerOptio
   senderAddress: STRING,
   linkValidity: ANY,
   maxAttempts: NUMBER,
+  maxEmailsPerUser: NUMBER,
   emailSubject: STRING,
   signingKey: ANY,
 });

@@ -35,6 +35,15 @@ export interface MagicLinkTriggerOptions {
   readonly maxAttempts?: number;
 
   /**
+   * Sign-in emails one user may receive within 15 minutes, between 1 and 50; further sign-in
+   * attempts get a challenge but no email. Each running copy of the trigger counts on its own,
+   * so reserved concurrency bounds the total.
+   *
+   * @default 5
+   */
+  readonly maxEmailsPerUser?: number;
+
+  /**
    * Subject of the sign-in email.
    *
    * @default 'Your sign-in link'

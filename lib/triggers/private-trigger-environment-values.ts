@@ -73,6 +73,7 @@ export function magicLinkEnvironment(options: MagicLinkTriggerOptions, keyArn: s
     [MAGIC_LINK_ENV.baseUrl]: options.baseUrl,
     [MAGIC_LINK_ENV.ttlSeconds]: options.linkValidity?.toSeconds().toString(),
     [MAGIC_LINK_ENV.maxAttempts]: options.maxAttempts?.toString(),
+    [MAGIC_LINK_ENV.maxEmailsPerUser]: options.maxEmailsPerUser?.toString(),
     [MAGIC_LINK_ENV.emailSubject]: options.emailSubject,
   });
 }

@@ -111,6 +111,8 @@ function validateMagicLink(scope: IConstruct, { magicLink }: BundledTriggersOpti
   checkDuration(scope, 'magicLink.linkValidity', magicLink.linkValidity, ttl.min * 1000, ttl.max * 1000);
   const attempts = SETTING_BOUNDS.magicLinkMaxAttempts;
   checkInteger(scope, 'magicLink.maxAttempts', magicLink.maxAttempts, attempts.min, attempts.max);
+  const emails = SETTING_BOUNDS.magicLinkMaxEmailsPerUser;
+  checkInteger(scope, 'magicLink.maxEmailsPerUser', magicLink.maxEmailsPerUser, emails.min, emails.max);
 }
 
 function validateHardening(scope: IConstruct, { hardening }: BundledTriggersOptions): void {

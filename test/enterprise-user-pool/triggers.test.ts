@@ -53,6 +53,18 @@ describe('EnterpriseUserPool with bundled triggers', () => {
     });
   });
 
+  test('the cap on sign-in emails per user reaches the create-challenge trigger only', () => {
+    const stack = testStack();
+    new EnterpriseUserPool(stack, 'Users', {
+      ...ALL_TRIGGERS,
+      triggers: { ...ALL_TRIGGERS.triggers, magicLink: { ...ALL_TRIGGERS.triggers!.magicLink!, maxEmailsPerUser: 3 } },
+    });
+    const capped = Template.fromStack(stack).findResources('AWS::Lambda::Function', {
+      Properties: { Environment: { Variables: { MAGIC_LINK_MAX_EMAILS_PER_USER: '3' } } },
+    });
+    expect(Object.keys(capped)).toEqual([expect.stringMatching(/CreateAuthChallenge/)]);
+  });
+
   test('a magic link must land on a client callback URL, which a later client can provide', () => {
     const magicLink = { baseUrl: 'https://portal.example.com/magic', senderAddress: 'no-reply@example.com' };
     const missing = testStack();

@@ -46,6 +46,8 @@ describe('EnterpriseTriggers rejects invalid options at synth', () => {
       /magicLink\.linkValidity is "20 minutes" — must be between 60 s and 900 s/],
     ['zero attempts', { magicLink: { ...magicLink, maxAttempts: 0 } },
       /magicLink\.maxAttempts is 0 — must be an integer between 1 and 10/],
+    ['more sign-in emails per user than the trigger allows', { magicLink: { ...magicLink, maxEmailsPerUser: 51 } },
+      /magicLink\.maxEmailsPerUser is 51 — must be an integer between 1 and 50/],
     ['a timeout above Cognito\'s 5 seconds', { preSignUp: {}, hardening: { timeout: Duration.seconds(6) } },
       /^Stack\/Triggers: hardening\.timeout is "6 seconds" — must be between 1 s and 5 s$/],
     ['zero reserved concurrency', { preSignUp: {}, hardening: { reservedConcurrentExecutions: 0 } },
