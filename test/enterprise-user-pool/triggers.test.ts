@@ -2,23 +2,11 @@ import { App, Duration } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as acm from 'aws-cdk-lib/aws-certificatemanager';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
-import { EnterpriseUserPool, EnterpriseUserPoolProps } from '../../lib';
+import { EnterpriseUserPool } from '../../lib';
+import { EVERY_TRIGGER_POOL } from '../support/every-trigger-pool';
 import { awsNagErrors, testStack } from '../support/nag';
 
-const ALL_TRIGGERS: EnterpriseUserPoolProps = {
-  // A magic link is a single factor, so the pool offers MFA rather than requiring it.
-  mfa: cognito.Mfa.OPTIONAL,
-  groups: [{ name: 'employees' }],
-  appClients: [{ name: 'web', callbackUrls: ['https://app.example.com/auth/callback'] }],
-  triggers: {
-    preSignUp: { allowedDomains: ['example.com'], blockedDomains: ['blocked.com'], trustedDomains: ['example.com'] },
-    postConfirmation: { defaultGroup: 'employees' },
-    preTokenGeneration: { claimMapping: { department: 'custom:department' } },
-    customMessage: { brandName: 'Example Corp' },
-    userMigration: { verifierUrl: 'https://legacy.example.com/verify' },
-    magicLink: { baseUrl: 'https://app.example.com/auth/callback', senderAddress: 'no-reply@example.com' },
-  },
-};
+const ALL_TRIGGERS = EVERY_TRIGGER_POOL;
 
 describe('EnterpriseUserPool with bundled triggers', () => {
   test('every trigger is wired to the pool, pre token generation with the V2 event', () => {

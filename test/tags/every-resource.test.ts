@@ -1,6 +1,6 @@
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { IConstruct } from 'constructs';
-import { EnterpriseUserPool, EnterpriseUserPoolProps } from '../../lib';
+import { EnterpriseUserPool } from '../../lib';
 import { CustomerPortal, SocialProvider } from '../../lib/customer-portal';
 import { EnterpriseSso } from '../../lib/enterprise-sso';
 import { AuthMonitoring } from '../../lib/monitoring';
@@ -9,6 +9,7 @@ import { SaasAuthSystem } from '../../lib/saas-auth-system';
 import { MINIMAL_PORTAL, socialProviderOptions } from '../customer-portal/portal-fixtures';
 import { ssoProps } from '../enterprise-sso/fixtures';
 import { REDIRECTS } from '../saas-auth-system/saas-fixtures';
+import { EVERY_TRIGGER_POOL } from '../support/every-trigger-pool';
 import { testStack } from '../support/nag';
 import { auditTags } from '../support/resource-tags';
 
@@ -16,20 +17,7 @@ import { auditTags } from '../support/resource-tags';
 const CALLER_TAGS = { CostCenter: 'identity-platform', Environment: 'prod' };
 const EXPECTED = { ManagedBy: 'cdk-cognito-enterprise', ...CALLER_TAGS };
 
-const EVERY_TRIGGER: EnterpriseUserPoolProps = {
-  // A magic link is a single factor, so the pool offers MFA rather than requiring it.
-  mfa: cognito.Mfa.OPTIONAL,
-  groups: [{ name: 'employees' }],
-  appClients: [{ name: 'web', callbackUrls: ['https://app.example.com/auth/callback'] }],
-  triggers: {
-    preSignUp: { allowedDomains: ['example.com'], blockedDomains: ['blocked.com'], trustedDomains: ['example.com'] },
-    postConfirmation: { defaultGroup: 'employees' },
-    preTokenGeneration: { claimMapping: { department: 'custom:department' } },
-    customMessage: { brandName: 'Example Corp' },
-    userMigration: { verifierUrl: 'https://legacy.example.com/verify' },
-    magicLink: { baseUrl: 'https://app.example.com/auth/callback', senderAddress: 'no-reply@example.com' },
-  },
-};
+const EVERY_TRIGGER = EVERY_TRIGGER_POOL;
 
 /** Audits `scope`, failing with every untagged resource, and returns the taggable types it checked. */
 function taggedTypes(scope: IConstruct): string[] {
