@@ -3,6 +3,8 @@ import * as identitypool from 'aws-cdk-lib/aws-cognito-identitypool';
 import { Construct } from 'constructs';
 import { SsoIdentityPoolOptions } from './sso-identity-pool-options';
 import { UserPoolClientLogin } from '../identity/user-pool-client-login';
+import { IDENTITY_POOL_RULES } from '../private/validation/catalogue';
+import { enforceRules } from '../private/validation/enforce-rules';
 
 /**
  * An identity pool for authenticated users of the given clients, one role mapping per client.
@@ -17,6 +19,7 @@ export function createIdentityPool(
   if (clash >= 0) {
     throw new Error(`[CE-SSO-IDENTITY-POOL] ${scope.node.path}: appClients name "${entries[clash][0]}" — role mappings are keyed by client name reduced to letters and digits, which must be non-empty and unique (${keys.map((key) => `"${key}"`).join(', ')})`);
   }
+  enforceRules(scope, IDENTITY_POOL_RULES, { identityPoolName: options.identityPoolName });
   return new identitypool.IdentityPool(scope, 'IdentityPool', {
     identityPoolName: options.identityPoolName,
     allowUnauthenticatedIdentities: false,

@@ -9,6 +9,7 @@ import { PoolGroupOptions } from './pool-group-options';
 import { PoolOutputs } from './pool-outputs';
 import { isOAuthEnabled, resolveClientOptions, toUserPoolClientOptions } from './resolve-client-options';
 import { defaultAdminOnlyAttributes, resolvePoolProps } from './resolve-pool-props';
+import { resourceServerProblems } from './resource-server-checks';
 import { magicLinkSessionValidity, triggerWiringProblems } from './trigger-wiring-checks';
 import { CLIENT_RULES, DOMAIN_RULES, GROUP_RULES, POOL_RULES } from '../private/validation/catalogue';
 import { enforceRules } from '../private/validation/enforce-rules';
@@ -97,6 +98,9 @@ export class EnterpriseUserPool extends Construct {
     for (const client of appClients ?? []) {
       this.addAppClient(client);
     }
+    // Resource servers may be added to the pool later: check them and the client scopes at synth.
+    const createdClients = () => this.resolvedClients.map((options) => ({ scope: this.appClients[options.name], options }));
+    this.node.addValidation({ validate: () => resourceServerProblems(this.userPool, createdClients()) });
     if (triggers) {
       this.triggers = new EnterpriseTriggers(this, 'Triggers', {
         ...triggers,

@@ -21,6 +21,7 @@ import { acknowledgeOwnerScopedWildcards } from '../identity/owner-scoped-wildca
 import { mapPrincipalTags } from '../identity/principal-tag-mapping';
 import { s3OwnerStatements } from '../identity/s3-owner-statements';
 import { UserPoolClientLogin } from '../identity/user-pool-client-login';
+import { IDENTITY_POOL_RULES } from '../private/validation/catalogue';
 import { enforceRules } from '../private/validation/enforce-rules';
 
 /**
@@ -75,6 +76,7 @@ export class SaasAuthSystem extends Construct {
     super(scope, id);
     const poolProps = resolveSaasPoolProps(props);
     enforceRules(this, SAAS_RULES, { props, poolProps });
+    enforceRules(this, IDENTITY_POOL_RULES, { identityPoolName: props.identityPoolName });
 
     this.pool = new EnterpriseUserPool(this, 'Pool', poolProps);
     this.userPool = this.pool.userPool;

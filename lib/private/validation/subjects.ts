@@ -32,3 +32,22 @@ export interface GroupSubject {
 export function isEssentialsOrPlus(plan: cognito.FeaturePlan | undefined): boolean {
   return plan === cognito.FeaturePlan.ESSENTIALS || plan === cognito.FeaturePlan.PLUS;
 }
+
+/** A resource server of the pool, as its template declares it. */
+export interface ResourceServerSubject {
+  readonly identifier: string;
+  readonly name: string;
+  readonly scopes: ReadonlyArray<{ readonly scopeName: string; readonly scopeDescription: string }>;
+}
+
+/** An app client's settings and the resource servers its pool has by synth time. */
+export interface ClientScopesSubject {
+  readonly options: EnterpriseAppClientOptions;
+  /** Undefined when a resource server's identifier or scopes are only known at deploy time. */
+  readonly resourceServers?: ReadonlyArray<ResourceServerSubject>;
+}
+
+/** The identity pool a scenario construct creates. */
+export interface IdentityPoolSubject {
+  readonly identityPoolName?: string;
+}
