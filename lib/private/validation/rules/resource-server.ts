@@ -20,7 +20,7 @@ export const RESOURCE_SERVER_RULE: SynthRule<ResourceServerSubject> = {
       violations.push({ prop: 'identifier', value: identifier });
     }
     if (knownString(name) && !NAME.test(name)) {
-      violations.push({ prop: 'name', value: name });
+      violations.push({ prop: 'name', value: name, detail: 'a resource server name is 1–256 letters, digits, spaces and + = , . @ - _; it defaults to the identifier, so a URL identifier needs its own userPoolResourceServerName' });
     }
     if (scopes.length > MAX_SCOPES) {
       violations.push({ prop: 'scopes', value: `${scopes.length} scopes`, detail: `at most ${MAX_SCOPES} scopes are allowed` });
