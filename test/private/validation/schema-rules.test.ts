@@ -157,7 +157,8 @@ describe('values Cognito accepts are accepted', () => {
         name: 'web',
         callbackUrls: Array.from({ length: 100 }, (_, i) => `https://app.example.com/cb/${i}`),
         logoutUrls: Array.from({ length: 100 }, (_, i) => `https://app.example.com/out/${i}`),
-        oAuthScopes: [cognito.OAuthScope.OPENID, cognito.OAuthScope.EMAIL, cognito.OAuthScope.PHONE, cognito.OAuthScope.PROFILE, cognito.OAuthScope.COGNITO_ADMIN],
+        oAuthScopes: [cognito.OAuthScope.OPENID, cognito.OAuthScope.EMAIL, cognito.OAuthScope.PHONE, cognito.OAuthScope.PROFILE,
+          cognito.OAuthScope.COGNITO_ADMIN],
       }],
     });
     expect(() => Template.fromStack(stack)).not.toThrow();
