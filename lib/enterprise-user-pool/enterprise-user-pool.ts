@@ -135,7 +135,7 @@ export class EnterpriseUserPool extends Construct {
       customAuthSessionValidity: magicLinkSessionValidity(this.props.triggers),
     });
     const oAuthEnabled = isOAuthEnabled(resolved);
-    enforceRules(this, CLIENT_RULES, { options: resolved, oAuthEnabled });
+    enforceRules(this, CLIENT_RULES, { options: resolved, oAuthEnabled, featurePlan: this.featurePlan });
     const twin = Object.keys(this.appClients).find((name) => pascal(name) === pascal(options.name));
     if (twin !== undefined) {
       const clash = twin === options.name ? `two clients named "${twin}"` : `"${twin}" and "${options.name}"`;

@@ -110,7 +110,7 @@ export const API_CLASSIFICATION: Classification[] = [
   rule(/^CreateUserPoolClientRequest\.(CallbackURLs|DefaultRedirectURI)$/, 'CE-CLIENT-REDIRECT-URLS'),
   not(/^CreateUserPoolClientRequest\.ClientSecret$/, NotChecked.UNUSED),
   rule(/^CreateUserPoolClientRequest\.EnablePropagateAdditionalUserContextData$/, 'CE-CLIENT-CONTEXT-DATA'),
-  not(/^CreateUserPoolClientRequest\.ExplicitAuthFlows$/, NotChecked.GAP, 'the L2 never mixes legacy and ALLOW_ flows; ALLOW_USER_AUTH on the LITE plan is checked only when it comes from passwordless (CE-PASSWORDLESS), not from authFlows.user'),
+  rule(/^CreateUserPoolClientRequest\.ExplicitAuthFlows$/, 'CE-CLIENT-USER-AUTH-PLAN'),
   not(/^CreateUserPoolClientRequest\.GenerateSecret$/, NotChecked.UPGRADE),
   rule(/^CreateUserPoolClientRequest\.WriteAttributes$/, 'CE-PORTAL-SOCIAL-ATTRIBUTE-MAPPING'),
   rule(/^CreateUserPoolDomainRequest\.CustomDomainConfig$/, 'CE-DOMAIN-CERTIFICATE'),

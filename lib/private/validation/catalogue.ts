@@ -8,6 +8,7 @@ import { CLIENT_OAUTH_FLOWS_RULE } from './rules/client-oauth-flows';
 import { CLIENT_REDIRECT_URLS_RULE } from './rules/client-redirect-urls';
 import { CLIENT_RESOURCE_SCOPES_RULE } from './rules/client-resource-scopes';
 import { CLIENT_TOKEN_VALIDITY_RULE } from './rules/client-token-validity';
+import { CLIENT_USER_AUTH_PLAN_RULE } from './rules/client-user-auth-plan';
 import { CUSTOM_ATTRIBUTE_CONSTRAINTS_RULE } from './rules/custom-attribute-constraints';
 import { CUSTOM_ATTRIBUTES_RULE } from './rules/custom-attributes';
 import { DOMAIN_CERTIFICATE_RULE } from './rules/domain-certificate';
@@ -63,6 +64,7 @@ export const CLIENT_RULES: ReadonlyArray<SynthRule<ClientSubject>> = [
   CLIENT_CONTEXT_DATA_RULE,
   CLIENT_IMPLICIT_GRANT_RULE,
   CLIENT_LIST_LIMITS_RULE,
+  CLIENT_USER_AUTH_PLAN_RULE,
 ];
 
 export const DOMAIN_RULES: ReadonlyArray<SynthRule<DomainSubject>> = [

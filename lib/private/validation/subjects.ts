@@ -16,6 +16,8 @@ export interface PoolSubject {
 export interface ClientSubject {
   readonly options: EnterpriseAppClientOptions;
   readonly oAuthEnabled: boolean;
+  /** The pool's feature plan, when known. */
+  readonly featurePlan?: cognito.FeaturePlan;
 }
 
 /** The hosted domain's settings and the region of the stack it deploys to. */

@@ -66,6 +66,7 @@ const TRIGGERS: { [ruleId: string]: Trigger } = {
   'CE-CLIENT-CONTEXT-DATA': () => pool({ appClients: [{ name: 'spa', enablePropagateAdditionalUserContextData: true }] }),
   'CE-CLIENT-IMPLICIT-GRANT': () => pool({ appClients: [{ ...WEB, oAuthFlows: { implicitCodeGrant: true } }] }),
   'CE-CLIENT-LIMITS': () => pool({ appClients: [{ name: 'web', callbackUrls: Array.from({ length: 101 }, (_, i) => `https://app.example.com/cb/${i}`) }] }),
+  'CE-CLIENT-USER-AUTH-PLAN': () => pool({ featurePlan: cognito.FeaturePlan.LITE, appClients: [{ name: 'web', authFlows: { user: true } }] }),
   'CE-DOMAIN-CHOICE': () => pool({ domain: {} }),
   'CE-DOMAIN-PREFIX': () => pool({ domain: { cognitoDomainPrefix: 'My_Users' } }),
   'CE-DOMAIN-CERTIFICATE': () => pool({ domain: { customDomainName: 'auth.example.com' } }),

@@ -91,6 +91,7 @@ const BROKEN: Array<[string, EnterpriseUserPoolProps, RegExp]> = [
   ['CE-CLIENT-LIMITS', { appClients: [{ name: 'web', callbackUrls: urls(1), oAuthScopes: scopes(51) }] }, /oAuthScopes is "51 scopes" — at most 50 scopes/],
   ['CE-CLIENT-LIMITS', { appClients: [{ name: 'web', callbackUrls: urls(1), oAuthScopes: [cognito.OAuthScope.OPENID, cognito.OAuthScope.custom('api/read all')] }] }, /oAuthScopes\[1\] is "api\/read all" — a scope is 1–256 printable characters/],
   ['CE-CLIENT-LIMITS', { appClients: [{ name: 'web', callbackUrls: urls(1), supportedIdentityProviders: [cognito.UserPoolClientIdentityProvider.custom('x'.repeat(33))] }] }, /supportedIdentityProviders\[0\] is "x{33}" — a provider name is 1–32 characters/],
+  ['CE-CLIENT-USER-AUTH-PLAN', { featurePlan: cognito.FeaturePlan.LITE, appClients: [{ name: 'web', authFlows: { user: true } }] }, /authFlows.user is true — needs the ESSENTIALS or PLUS feature plan \(featurePlan is LITE\)/],
   ['CE-TRIGGER-COMBINATIONS', { triggers: { customMessage: {} }, userVerification: { emailStyle: cognito.VerificationEmailStyle.LINK } }, /userVerification.emailStyle is "CONFIRM_WITH_LINK" — the custom message trigger sends codes/],
   ['CE-TRIGGER-COMBINATIONS', {
     appClients: [{ name: 'web', callbackUrls: ['https://app.example.com/cb'] }],
