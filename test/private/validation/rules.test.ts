@@ -85,7 +85,7 @@ const BROKEN: Array<[string, EnterpriseUserPoolProps, RegExp]> = [
   ['CE-SCHEMA-CUSTOM-ATTRIBUTE-CONSTRAINTS', { customAttributes: { age: new cognito.NumberAttribute({ min: 18, max: 1 }) } }, /customAttributes.age.min is 18 — must not exceed max \(1\)/],
   ['CE-SCHEMA-CUSTOM-ATTRIBUTE-CONSTRAINTS', { customAttributes: { score: new cognito.NumberAttribute({ max: Infinity }) } }, /customAttributes.score.max is Infinity — must be a finite number/],
   ['CE-PASSKEY-RELYING-PARTY', { mfa: cognito.Mfa.OPTIONAL, passwordless: { passkeys: true, passkeyRelyingPartyId: 'https://auth.example.com' } }, /passwordless.passkeyRelyingPartyId is "https:\/\/auth.example.com" — a passkey relying party id is a host name/],
-  ['CE-PASSKEY-RELYING-PARTY', { passkeyRelyingPartyId: 'Auth.Example.com' }, /passkeyRelyingPartyId is "Auth.Example.com"/],
+  ['CE-PASSKEY-RELYING-PARTY', { passkeyRelyingPartyId: 'auth.example.com:443' }, /passkeyRelyingPartyId is "auth.example.com:443"/],
   ['CE-CLIENT-LIMITS', { appClients: [{ name: 'web', callbackUrls: urls(101) }] }, /callbackUrls is "101 URLs" — at most 100 URLs/],
   ['CE-CLIENT-LIMITS', { appClients: [{ name: 'web', callbackUrls: urls(1), logoutUrls: urls(101) }] }, /logoutUrls is "101 URLs"/],
   ['CE-CLIENT-LIMITS', { appClients: [{ name: 'web', callbackUrls: urls(1), oAuthScopes: scopes(51) }] }, /oAuthScopes is "51 scopes" — at most 50 scopes/],

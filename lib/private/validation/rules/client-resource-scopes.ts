@@ -9,7 +9,7 @@ export const CLIENT_RESOURCE_SCOPES_RULE: SynthRule<ClientScopesSubject> = {
   id: 'CE-CLIENT-RESOURCE-SCOPES',
   appliesTo: 'app client',
   statement: 'an OAuth scope is openid, email, phone, profile, aws.cognito.signin.user.admin or <identifier>/<scope> of a resource server of the same pool',
-  source: 'Cognito API CreateUserPoolClient AllowedOAuthScopes; CreateResourceServer Identifier, Scopes',
+  source: 'Cognito API CreateUserPoolClient AllowedOAuthScopes (ScopeDoesNotExistException); CreateResourceServer Identifier, Scopes',
   severity: RuleSeverity.ERROR,
   check: ({ options, resourceServers }) => {
     if (resourceServers === undefined) {

@@ -17,10 +17,10 @@ export const PASSKEY_RELYING_PARTY_DOMAIN_RULE: SynthRule<PoolSubject> = {
       return [];
     }
     if (knownString(domain.customDomainName)) {
-      return value === domain.customDomainName ? [] : [{ prop, value, detail: `managed login on the custom domain needs "${domain.customDomainName}" as the relying party id` }];
+      return value.toLowerCase() === domain.customDomainName.toLowerCase() ? [] : [{ prop, value, detail: `managed login on the custom domain needs "${domain.customDomainName}" as the relying party id` }];
     }
     const prefix = domain.cognitoDomainPrefix;
-    const prefixHost = knownString(prefix) ? new RegExp(`^${prefix}\\.auth\\.[a-z0-9-]+\\.amazoncognito\\.com$`) : undefined;
+    const prefixHost = knownString(prefix) ? new RegExp(`^${prefix}\\.auth\\.[a-z0-9-]+\\.amazoncognito\\.com$`, 'i') : undefined;
     return prefixHost && !prefixHost.test(value)
       ? [{ prop, value, detail: `managed login on the prefix domain needs ${prefix}.auth.<region>.amazoncognito.com as the relying party id` }]
       : [];

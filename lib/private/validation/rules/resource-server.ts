@@ -11,7 +11,7 @@ const NAME = /^[\w\s+=,.@-]{1,256}$/;
 export const RESOURCE_SERVER_RULE: SynthRule<ResourceServerSubject> = {
   id: 'CE-RESOURCE-SERVER',
   appliesTo: 'resource server',
-  statement: `a resource server identifier is 1–256 printable characters without spaces, quotes or backslashes, its name 1–256 letters, digits, spaces and + = , . @ - _; it has at most ${MAX_SCOPES} scopes with unique names of 1–256 such characters without a slash and descriptions of 1–256 characters`,
+  statement: `a resource server identifier is 1–256 printable characters without spaces, quotes or backslashes, its name 1–256 letters, digits, spaces and + = , . @ - _; it has at most ${MAX_SCOPES} scopes with names of 1–256 such characters without a slash and descriptions of 1–256 characters`,
   source: 'CloudFormation AWS::Cognito::UserPoolResourceServer Identifier, Name, Scopes (maxItems 100), ResourceServerScopeType ScopeName, ScopeDescription',
   severity: RuleSeverity.ERROR,
   check: ({ identifier, name, scopes }) => {
@@ -25,14 +25,10 @@ export const RESOURCE_SERVER_RULE: SynthRule<ResourceServerSubject> = {
     if (scopes.length > MAX_SCOPES) {
       violations.push({ prop: 'scopes', value: `${scopes.length} scopes`, detail: `at most ${MAX_SCOPES} scopes are allowed` });
     }
-    const seen = new Set<string>();
     scopes.forEach(({ scopeName, scopeDescription }, index) => {
       if (knownString(scopeName) && !SCOPE_NAME.test(scopeName)) {
         violations.push({ prop: `scopes[${index}].scopeName`, value: scopeName, detail: 'a scope name is 1–256 printable characters without spaces, quotes, slashes or backslashes' });
-      } else if (knownString(scopeName) && seen.has(scopeName)) {
-        violations.push({ prop: `scopes[${index}].scopeName`, value: scopeName, detail: 'is listed twice' });
       }
-      seen.add(scopeName);
       if (knownString(scopeDescription) && (scopeDescription.length < 1 || scopeDescription.length > 256)) {
         violations.push({ prop: `scopes[${index}].scopeDescription`, value: scopeDescription, detail: `must be 1–256 characters (received ${scopeDescription.length})` });
       }
