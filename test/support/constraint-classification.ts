@@ -147,7 +147,6 @@ export const OTHER_NOT_CHECKED: Array<{ constraint: string; notChecked: NotCheck
   { constraint: 'an email identity used with Amazon SES is verified and out of the sandbox', notChecked: NotChecked.DEPLOY_TIME },
   { constraint: 'at most 10,000 groups and 1,000 app clients per pool, 300 identity providers, 25 resource servers (adjustable quotas)', notChecked: NotChecked.DEPLOY_TIME, note: 'quotas are per account and adjustable' },
   { constraint: 'attributes, username attributes, aliases and case sensitivity cannot change after creation', notChecked: NotChecked.UPGRADE },
-  { constraint: 'passkeys with neither a domain nor a relying party id', notChecked: NotChecked.GAP, note: 'not verified against Cognito; passkeys from your own pages name their relying party themselves' },
   { constraint: 'preferred_username only as an alias with usernames; email or phone as username attributes or aliases, not both', notChecked: NotChecked.L2, note: 'signInAliases produces one or the other and throws for preferredUsername without username' },
 ];
 

@@ -19,6 +19,7 @@ import { GROUP_SETTINGS_RULE } from './rules/group-settings';
 import { IDENTITY_POOL_NAME_RULE } from './rules/identity-pool-name';
 import { INVITATION_MESSAGES_RULE } from './rules/invitation-messages';
 import { MFA_FACTORS_RULE } from './rules/mfa-factors';
+import { PASSKEY_DOMAIN_RULE } from './rules/passkey-domain';
 import { PASSKEY_RELYING_PARTY_RULE } from './rules/passkey-relying-party';
 import { PASSKEY_RELYING_PARTY_DOMAIN_RULE } from './rules/passkey-relying-party-domain';
 import { PASSWORD_HISTORY_RULE } from './rules/password-history';
@@ -53,6 +54,7 @@ export const POOL_RULES: ReadonlyArray<SynthRule<PoolSubject>> = [
   CUSTOM_ATTRIBUTE_CONSTRAINTS_RULE,
   PASSKEY_RELYING_PARTY_RULE,
   PASSKEY_RELYING_PARTY_DOMAIN_RULE,
+  PASSKEY_DOMAIN_RULE,
 ];
 
 export const CLIENT_RULES: ReadonlyArray<SynthRule<ClientSubject>> = [

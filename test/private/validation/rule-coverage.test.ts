@@ -58,6 +58,7 @@ const TRIGGERS: { [ruleId: string]: Trigger } = {
       domain: { customDomainName: 'auth.example.com', certificate },
     }, stack);
   },
+  'CE-PASSKEY-DOMAIN': () => pool({ mfa: cognito.Mfa.OPTIONAL, passwordless: { passkeys: true } }),
   'CE-CLIENT-NAME': () => pool({ appClients: [{ name: 'web/app' }] }),
   'CE-CLIENT-TOKEN-VALIDITY': () => pool({ appClients: [{ name: 'web', accessTokenValidity: Duration.minutes(4) }] }),
   'CE-CLIENT-AUTH-SESSION': () => pool({ appClients: [{ name: 'web', authSessionValidity: Duration.minutes(16) }] }),

@@ -202,7 +202,7 @@ describe('synth-time validation rules', () => {
     const tested = new Set([
       ...BROKEN.map(([id]) => id), 'CE-POOL-RETENTION', 'CE-CLIENT-IMPLICIT-GRANT', 'CE-TRIGGER-RISKS',
       // Tested in schema-rules.test.ts: they need a certificate, a synthesized app or an identity pool.
-      'CE-DOMAIN-CUSTOM-NAME', 'CE-PASSKEY-RELYING-PARTY-DOMAIN', 'CE-RESOURCE-SERVER', 'CE-CLIENT-RESOURCE-SCOPES', 'CE-IDENTITY-POOL-NAME',
+      'CE-DOMAIN-CUSTOM-NAME', 'CE-PASSKEY-RELYING-PARTY-DOMAIN', 'CE-PASSKEY-DOMAIN', 'CE-RESOURCE-SERVER', 'CE-CLIENT-RESOURCE-SCOPES', 'CE-IDENTITY-POOL-NAME',
     ]);
     expect(ids.filter((id) => !tested.has(id))).toEqual([]);
   });

@@ -67,6 +67,17 @@ describe('passkey relying party and the hosted domain', () => {
     ]);
   });
 
+  test('passkeys with neither a domain nor a relying party id warn, since every registration would be refused', () => {
+    const stack = testStack();
+    new EnterpriseUserPool(stack, 'Users', passkeys());
+    expect(warnings(stack, 'CE-PASSKEY-DOMAIN')).toEqual([
+      expect.stringMatching(/\[CE-PASSKEY-DOMAIN\] TestStack\/Users: passkeyRelyingPartyId is undefined — give domain or a passkey relying party id/),
+    ]);
+    const named = testStack();
+    new EnterpriseUserPool(named, 'Users', passkeys('app.example.com'));
+    expect(warnings(named, 'CE-PASSKEY-DOMAIN')).toEqual([]);
+  });
+
   test('a pool without passkeys is not warned about its relying party', () => {
     const stack = withCustomDomain('auth.example.com', { passkeyRelyingPartyId: 'example.com' });
     expect(warnings(stack, 'CE-PASSKEY-RELYING-PARTY-DOMAIN')).toEqual([]);
