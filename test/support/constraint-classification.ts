@@ -99,7 +99,7 @@ export const API_CLASSIFICATION: Classification[] = [
   not(/LambdaVersion$|^LambdaConfigType\.PreTokenGeneration/, NotChecked.L2, 'the L2 sets one pre token generation ARN in both places, with its version'),
   rule(/^AdminCreateUserConfigType\.InviteMessageTemplate$/, 'CE-MESSAGE-INVITATION'),
   not(/^AdminCreateUserConfigType\.UnusedAccountValidityDays$/, NotChecked.RUN_TIME),
-  not(/^CloudWatchLogsConfigurationType\.LogGroupArn$/, NotChecked.GAP, 'AuthMonitoring creates an unencrypted log group in the pool\'s account; a logGroup passed in is not checked for a KMS key or another account'),
+  rule(/^CloudWatchLogsConfigurationType\.LogGroupArn$/, 'CE-MONITORING-LOG-GROUP'),
   not(/^CreateGroupRequest\.GroupName$/, NotChecked.CONSTRUCT, 'EnterpriseUserPool.addGroup throws on a name used twice'),
   rule(/^CreateIdentityProviderRequest\.ProviderDetails$/, 'CE-PORTAL-SOCIAL-PROVIDER-CREDENTIALS', 'CE-SSO-OIDC-ISSUER'),
   not(/^CreateManagedLoginBrandingRequest\.UseCognitoProvidedValues$/, NotChecked.CONSTRUCT, 'the library sets it without settings or assets'),

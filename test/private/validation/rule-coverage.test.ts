@@ -2,6 +2,7 @@ import { Duration, RemovalPolicy, SecretValue, Stack } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import * as acm from 'aws-cdk-lib/aws-certificatemanager';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
+import * as logs from 'aws-cdk-lib/aws-logs';
 import { EnterpriseUserPool, EnterpriseUserPoolProps } from '../../../lib';
 import { CustomerPortal, SocialProvider } from '../../../lib/customer-portal';
 import { EnterpriseSso } from '../../../lib/enterprise-sso';
@@ -121,6 +122,12 @@ const TRIGGERS: { [ruleId: string]: Trigger } = {
   'CE-MONITORING-ALARM-PERIODS': () => monitoredPool({ throttleAlarm: { evaluationPeriods: 0 } }).stack,
   'CE-MONITORING-ALARM-THRESHOLD': () => monitoredPool({ triggerThrottleAlarm: { threshold: -1 } }).stack,
   'CE-MONITORING-TRIGGER-DURATION': () => monitoredPool({ triggerDurationAlarm: { threshold: 5000 } }).stack,
+  'CE-MONITORING-LOG-GROUP': () => {
+    const stack = testStack();
+    const logGroup = logs.LogGroup.fromLogGroupArn(stack, 'Activity', 'arn:aws:logs:eu-west-1:210987654321:log-group:activity:*');
+    new AuthMonitoring(stack, 'Monitoring', { enterpriseUserPool: new EnterpriseUserPool(stack, 'Users'), activityLogs: { logGroup } });
+    return stack;
+  },
   'CE-IMPORT-MAX-CONCURRENCY': () => importPipelineStack({ maxConcurrency: 51 }).stack,
   'CE-IMPORT-REQUEST-RATE': () => importPipelineStack({ maxRequestsPerSecond: 51 }).stack,
   'CE-IMPORT-BATCH-SIZE': () => importPipelineStack({ maxRowsPerBatch: 101 }).stack,
