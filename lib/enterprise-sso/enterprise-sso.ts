@@ -20,6 +20,7 @@ import { PoolOutputs } from '../enterprise-user-pool/pool-outputs';
 import { ClientPoolContext, isOAuthEnabled } from '../enterprise-user-pool/resolve-client-options';
 import { resolvePoolProps } from '../enterprise-user-pool/resolve-pool-props';
 import { tagResources } from '../private/resource-tags';
+import { IDENTITY_POOL_RULES } from '../private/validation/catalogue';
 import { checkInputShape } from '../private/validation/input-shape';
 import { PoolSchema, poolSchema } from '../private/validation/pool-schema';
 import { ViolationCollector } from '../private/validation/violation-collector';
@@ -149,6 +150,7 @@ export class EnterpriseSso extends Construct {
     }
     if (props.identityPool) {
       validation.check(path, SSO_IDENTITY_POOL_RULES, { options: props.identityPool, clientNames: (props.appClients ?? []).map(({ name }) => name) });
+      validation.check(path, IDENTITY_POOL_RULES, { identityPoolName: props.identityPool.identityPoolName }, 'identityPool.');
     }
     const ownNames = [...saml, ...oidc].map(({ name }) => name);
     const clients = (props.appClients ?? []).map((client, index) => {

@@ -13,6 +13,7 @@ import { checkClient, checkGroup, planPool } from './plan-pool';
 import { PoolGroupOptions } from './pool-group-options';
 import { PoolOutputs } from './pool-outputs';
 import { ClientPoolContext, isOAuthEnabled, toUserPoolClientOptions } from './resolve-client-options';
+import { resourceServerProblems } from './resource-server-checks';
 import { triggerWiringProblems } from './trigger-wiring-checks';
 import { tagResources } from '../private/resource-tags';
 import { checkInputShape } from '../private/validation/input-shape';
@@ -85,6 +86,9 @@ export class EnterpriseUserPool extends Construct {
     for (const client of plan.clients) {
       this.createClient(client);
     }
+    // Resource servers may be added to the pool later: check them and the client scopes at synth.
+    const createdClients = () => this.resolvedClients.map((options) => ({ scope: this.appClients[options.name], options }));
+    this.node.addValidation({ validate: () => resourceServerProblems(this.userPool, createdClients()) });
     if (triggers) {
       this.triggers = new EnterpriseTriggers(this, 'Triggers', {
         ...triggers,

@@ -61,6 +61,7 @@ export function planPool(
 export function poolClientContext(props: EnterpriseUserPoolProps): ClientPoolContext {
   const factors = props.signInPolicy?.allowedFirstAuthFactors;
   return {
+    featurePlan: props.featurePlan,
     customAttributeNames: Object.keys(props.customAttributes ?? {}),
     adminOnlyAttributes: adminOnlyAttributeNames(props),
     passwordless: factors !== undefined && (factors.passkey === true || factors.emailOtp === true || factors.smsOtp === true),
@@ -75,7 +76,7 @@ export function checkClient(
   path: string, collector: ViolationCollector, given: EnterpriseAppClientOptions, context: ClientPoolContext, prefix: string, takenNames: string[],
 ): EnterpriseAppClientOptions {
   const options = resolveClientOptions(given, context);
-  collector.check(path, CLIENT_RULES, { options, given, oAuthEnabled: isOAuthEnabled(options) }, prefix);
+  collector.check(path, CLIENT_RULES, { options, given, oAuthEnabled: isOAuthEnabled(options), featurePlan: context.featurePlan }, prefix);
   const twin = takenNames.find((name) => outputKey(name) === outputKey(given.name));
   if (twin !== undefined) {
     const clash = twin === given.name ? 'another client has the same name' : `another client is named "${twin}"`;

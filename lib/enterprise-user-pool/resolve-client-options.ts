@@ -27,6 +27,8 @@ const WRITABLE_STANDARD_ATTRIBUTES: cognito.StandardAttributesMask = {
 
 /** What a client needs to know about its pool to pick its defaults. */
 export interface ClientPoolContext {
+  /** The pool's feature plan, which decides what a client may use. */
+  readonly featurePlan?: cognito.FeaturePlan;
   readonly customAttributeNames: string[];
   readonly adminOnlyAttributes: string[];
   readonly passwordless: boolean;

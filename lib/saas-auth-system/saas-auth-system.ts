@@ -24,6 +24,7 @@ import { mapPrincipalTags } from '../identity/principal-tag-mapping';
 import { s3OwnerStatements } from '../identity/s3-owner-statements';
 import { UserPoolClientLogin } from '../identity/user-pool-client-login';
 import { tagResources } from '../private/resource-tags';
+import { IDENTITY_POOL_RULES } from '../private/validation/catalogue';
 import { checkInputShape } from '../private/validation/input-shape';
 import { ViolationCollector } from '../private/validation/violation-collector';
 
@@ -186,6 +187,7 @@ export class SaasAuthSystem extends Construct {
   private validate(props: SaasAuthSystemProps, validation: ViolationCollector): EnterpriseUserPoolProps {
     const poolProps = resolveSaasPoolProps(props);
     validation.check(this.node.path, SAAS_RULES, { props, poolProps });
+    validation.check(this.node.path, IDENTITY_POOL_RULES, { identityPoolName: props.identityPoolName });
     const groups = poolProps.groups ?? [];
     // Malformed or repeated tenant ids are CE-SAAS-TENANT-GROUPS' to report, once.
     const tenants = (props.tenantGroups ?? [])

@@ -1,5 +1,6 @@
 import { SynthRule } from '../../private/validation/rule';
 import { MonitoringSubject } from '../monitoring-subject';
+import { ACTIVITY_LOG_GROUP_RULE } from './activity-log-group';
 import { ALARM_PERIODS_RULE } from './alarm-periods';
 import { ALARM_THRESHOLD_RULE } from './alarm-threshold';
 import { AUTH_EVENTS_PLAN_RULE } from './auth-events-plan';
@@ -15,4 +16,5 @@ export const MONITORING_RULES: ReadonlyArray<SynthRule<MonitoringSubject>> = [
   ALARM_PERIODS_RULE,
   ALARM_THRESHOLD_RULE,
   TRIGGER_DURATION_RULE,
+  ACTIVITY_LOG_GROUP_RULE,
 ];

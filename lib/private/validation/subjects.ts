@@ -21,6 +21,8 @@ export interface ClientSubject {
   /** The options as the user gave them, for rules on what was asked for explicitly. */
   readonly given?: EnterpriseAppClientOptions;
   readonly oAuthEnabled: boolean;
+  /** The pool's feature plan, when known. */
+  readonly featurePlan?: cognito.FeaturePlan;
 }
 
 /** The hosted domain's settings and the region of the stack it deploys to. */
@@ -65,4 +67,23 @@ export interface PoolClientSubject {
 /** True when the plan is ESSENTIALS or PLUS, the plans with the newer features. */
 export function isEssentialsOrPlus(plan: cognito.FeaturePlan | undefined): boolean {
   return plan === cognito.FeaturePlan.ESSENTIALS || plan === cognito.FeaturePlan.PLUS;
+}
+
+/** A resource server of the pool, as its template declares it. */
+export interface ResourceServerSubject {
+  readonly identifier: string;
+  readonly name: string;
+  readonly scopes: ReadonlyArray<{ readonly scopeName: string; readonly scopeDescription: string }>;
+}
+
+/** An app client's settings and the resource servers its pool has by synth time. */
+export interface ClientScopesSubject {
+  readonly options: EnterpriseAppClientOptions;
+  /** Undefined when a resource server's identifier or scopes are only known at deploy time. */
+  readonly resourceServers?: ReadonlyArray<ResourceServerSubject>;
+}
+
+/** The identity pool a scenario construct creates. */
+export interface IdentityPoolSubject {
+  readonly identityPoolName?: string;
 }

@@ -9,6 +9,9 @@ import { testStack } from '../../support/nag';
 const SES = cognito.UserPoolEmail.withSES({ fromEmail: 'no-reply@example.com', sesVerifiedDomain: 'example.com' });
 const CERT_ARN = (region: string) => `arn:aws:acm:${region}:123456789012:certificate/11111111-2222-3333-4444-555555555555`;
 
+const urls = (count: number) => Array.from({ length: count }, (_, i) => `https://app.example.com/cb/${i}`);
+const scopes = (count: number) => Array.from({ length: count }, (_, i) => cognito.OAuthScope.custom(`api/s${i}`));
+
 function build(props: EnterpriseUserPoolProps): () => EnterpriseUserPool {
   return () => new EnterpriseUserPool(testStack(), 'Users', props);
 }
@@ -85,6 +88,21 @@ const BROKEN: Array<[string, EnterpriseUserPoolProps, RegExp]> = [
   ['CE-GROUP', { groups: [{ name: 'admins', precedence: -1 }] }, /groups\[0\].precedence is -1 — must be a non-negative integer$/],
   ['CE-GROUP', { groups: [{ name: 'x'.repeat(129) }] }, /groups\[0\].name is "x{129}" — must be 1–128/],
   ['CE-GROUP', { groups: [{ name: 'Tenant Admins' }] }, /groups\[0\].name is "Tenant Admins" — must be 1–128 letters, marks, symbols, digits or punctuation \(no spaces\)$/],
+  ['CE-POOL-TAGS', { tags: { 'aws:team': 'identity' } }, /tags is "aws:team" — the aws: prefix is reserved/],
+  ['CE-POOL-TAGS', { tags: { 'cost centre!': 'x' } }, /tags is "cost centre!" — a tag key is 1–128/],
+  ['CE-POOL-TAGS', { tags: { team: 'v'.repeat(257) } }, /tags.team is "v{257}" — a tag value is 0–256/],
+  ['CE-POOL-TAGS', { tags: Object.fromEntries(Array.from({ length: 51 }, (_, i) => [`k${i}`, 'v'])) }, /tags is "51 tags" — at most 50 tags/],
+  ['CE-SCHEMA-CUSTOM-ATTRIBUTE-CONSTRAINTS', { customAttributes: { 'cost centre': new cognito.StringAttribute() } }, /customAttributes is "cost centre" — custom attribute names are letters/],
+  ['CE-SCHEMA-CUSTOM-ATTRIBUTE-CONSTRAINTS', { customAttributes: { age: new cognito.NumberAttribute({ min: 18, max: 1 }) } }, /customAttributes.age.min is 18 — must not exceed max \(1\)/],
+  ['CE-SCHEMA-CUSTOM-ATTRIBUTE-CONSTRAINTS', { customAttributes: { score: new cognito.NumberAttribute({ max: Infinity }) } }, /customAttributes.score.max is Infinity — must be a finite number/],
+  ['CE-PASSKEY-RELYING-PARTY', { mfa: cognito.Mfa.OPTIONAL, passwordless: { passkeys: true, passkeyRelyingPartyId: 'https://auth.example.com' } }, /passwordless.passkeyRelyingPartyId is "https:\/\/auth.example.com" — a passkey relying party id is a host name/],
+  ['CE-PASSKEY-RELYING-PARTY', { passkeyRelyingPartyId: 'auth.example.com:443' }, /passkeyRelyingPartyId is "auth.example.com:443"/],
+  ['CE-CLIENT-LIMITS', { appClients: [{ name: 'web', callbackUrls: urls(101) }] }, /callbackUrls is "101 URLs" — at most 100 URLs/],
+  ['CE-CLIENT-LIMITS', { appClients: [{ name: 'web', callbackUrls: urls(1), logoutUrls: urls(101) }] }, /logoutUrls is "101 URLs"/],
+  ['CE-CLIENT-LIMITS', { appClients: [{ name: 'web', callbackUrls: urls(1), oAuthScopes: scopes(51) }] }, /oAuthScopes is "51 scopes" — at most 50 scopes/],
+  ['CE-CLIENT-LIMITS', { appClients: [{ name: 'web', callbackUrls: urls(1), oAuthScopes: [cognito.OAuthScope.OPENID, cognito.OAuthScope.custom('api/read all')] }] }, /oAuthScopes\[1\] is "api\/read all" — a scope is 1–256 printable characters/],
+  ['CE-CLIENT-LIMITS', { appClients: [{ name: 'web', callbackUrls: urls(1), supportedIdentityProviders: [cognito.UserPoolClientIdentityProvider.custom('x'.repeat(33))] }] }, /supportedIdentityProviders\[0\] is "x{33}" — a provider name is 1–32 characters/],
+  ['CE-CLIENT-USER-AUTH-PLAN', { featurePlan: cognito.FeaturePlan.LITE, appClients: [{ name: 'web', authFlows: { user: true } }] }, /authFlows.user is true — needs the ESSENTIALS or PLUS feature plan \(featurePlan is LITE\)/],
   ['CE-TRIGGER-COMBINATIONS', { triggers: { customMessage: {} }, userVerification: { emailStyle: cognito.VerificationEmailStyle.LINK } }, /userVerification.emailStyle is "CONFIRM_WITH_LINK" — the custom message trigger sends codes/],
   ['CE-TRIGGER-COMBINATIONS', {
     appClients: [{ name: 'web', callbackUrls: ['https://app.example.com/cb'] }],
@@ -195,7 +213,9 @@ describe('synth-time validation rules', () => {
     // Pool-wide client and provider rules run at synth: federation-rules.test.ts covers each of them.
     const atSynth = [...PROVIDER_RULES, ...POOL_CLIENT_RULES].map(({ id }) => id);
     const warnings = ['CE-POOL-RETENTION', 'CE-CLIENT-IMPLICIT-GRANT', 'CE-TRIGGER-RISKS', 'CE-PASSWORDLESS-EMAIL-QUOTA', 'CE-POOL-TEARDOWN-PROTECTION-OFF'];
-    const tested = new Set([...BROKEN.map(([id]) => id), ...warnings, ...atSynth]);
+    // Tested in schema-rules.test.ts: they need a certificate, a synthesized app or an identity pool.
+    const elsewhere = ['CE-DOMAIN-CUSTOM-NAME', 'CE-PASSKEY-RELYING-PARTY-DOMAIN', 'CE-PASSKEY-DOMAIN', 'CE-RESOURCE-SERVER', 'CE-CLIENT-RESOURCE-SCOPES', 'CE-IDENTITY-POOL-NAME'];
+    const tested = new Set([...BROKEN.map(([id]) => id), ...warnings, ...atSynth, ...elsewhere]);
     expect(ids.filter((id) => !tested.has(id))).toEqual([]);
   });
 });

@@ -1,0 +1,180 @@
+import { Duration, RemovalPolicy, SecretValue, Stack } from 'aws-cdk-lib';
+import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
+import * as acm from 'aws-cdk-lib/aws-certificatemanager';
+import * as cognito from 'aws-cdk-lib/aws-cognito';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import { EnterpriseUserPool, EnterpriseUserPoolProps } from '../../../lib';
+import { CustomerPortal, SocialProvider } from '../../../lib/customer-portal';
+import { EnterpriseSso } from '../../../lib/enterprise-sso';
+import { AuthMonitoring } from '../../../lib/monitoring';
+import { MINIMAL_PORTAL, portalStack, portalWithProviders, socialProviderOptions } from '../../customer-portal/portal-fixtures';
+import { ADFS, OKTA_OIDC, ssoProps } from '../../enterprise-sso/fixtures';
+import { monitoredImportedPool, monitoredPool } from '../../monitoring/monitoring-fixtures';
+import { importPipelineStack } from '../../operations/support/import-pipeline-stack';
+import { saasSystem } from '../../saas-auth-system/saas-fixtures';
+import { allRules } from '../../support/all-rules';
+import { testStack } from '../../support/nag';
+
+/** Builds something that breaks one rule; it may throw while building or when synthesized. */
+type Trigger = () => Stack;
+
+const SES = cognito.UserPoolEmail.withSES({ fromEmail: 'no-reply@example.com', sesVerifiedDomain: 'example.com' });
+const WEB = { name: 'web', callbackUrls: ['https://app.example.com/callback'] };
+
+function pool(props: EnterpriseUserPoolProps, stack: Stack = testStack()): Stack {
+  new EnterpriseUserPool(stack, 'Users', props);
+  return stack;
+}
+
+function sso(props: Parameters<typeof ssoProps>[0]): Stack {
+  const stack = testStack();
+  new EnterpriseSso(stack, 'Sso', ssoProps(props));
+  return stack;
+}
+
+/** One configuration per rule id, across every construct, that makes exactly that rule fire. */
+const TRIGGERS: { [ruleId: string]: Trigger } = {
+  'CE-POOL-NAME': () => pool({ userPoolName: 'bad/name' }),
+  'CE-PASSWORD-LENGTH': () => pool({ passwordPolicy: { minLength: 5 } }),
+  'CE-PASSWORD-TEMPORARY-VALIDITY': () => pool({ passwordPolicy: { tempPasswordValidity: Duration.days(366) } }),
+  'CE-PASSWORD-HISTORY': () => pool({ passwordPolicy: { passwordHistorySize: 25 } }),
+  'CE-PLAN-THREAT-PROTECTION': () => pool({ featurePlan: cognito.FeaturePlan.ESSENTIALS, customThreatProtectionMode: cognito.CustomThreatProtectionMode.AUDIT_ONLY }),
+  'CE-SCHEMA-CUSTOM-ATTRIBUTES': () => pool({ customAttributes: { a_very_long_attribute_name: new cognito.StringAttribute() } }),
+  'CE-MESSAGE-VERIFICATION': () => pool({ userVerification: { emailBody: 'Welcome aboard!' } }),
+  'CE-MESSAGE-INVITATION': () => pool({ userInvitation: { emailBody: 'Your password is {####}' } }),
+  'CE-MFA-FACTORS': () => pool({ mfaSecondFactor: { otp: false, sms: false } }),
+  'CE-PASSWORDLESS': () => pool({ mfa: cognito.Mfa.OPTIONAL, passwordless: {} }),
+  'CE-POOL-RETENTION': () => pool({ removalPolicy: RemovalPolicy.DESTROY }, new Stack(undefined, 'auth-prod')),
+  'CE-TRIGGER-COMBINATIONS': () => pool({ triggers: { customMessage: {} }, userVerification: { emailStyle: cognito.VerificationEmailStyle.LINK } }),
+  'CE-TRIGGER-RISKS': () => pool({ selfSignUpEnabled: true, triggers: { preSignUp: { trustedDomains: ['example.com'] } } }),
+  'CE-POOL-TAGS': () => pool({ tags: { 'aws:team': 'identity' } }),
+  'CE-SCHEMA-CUSTOM-ATTRIBUTE-CONSTRAINTS': () => pool({ customAttributes: { age: new cognito.NumberAttribute({ min: 18, max: 1 }) } }),
+  'CE-PASSKEY-RELYING-PARTY': () => pool({ mfa: cognito.Mfa.OPTIONAL, passwordless: { passkeys: true, passkeyRelyingPartyId: 'https://auth.example.com' } }),
+  'CE-PASSKEY-RELYING-PARTY-DOMAIN': () => {
+    const stack = testStack();
+    const certificate = acm.Certificate.fromCertificateArn(stack, 'Cert', 'arn:aws:acm:us-east-1:123456789012:certificate/11111111-2222-3333-4444-555555555555');
+    return pool({
+      mfa: cognito.Mfa.OPTIONAL,
+      passwordless: { passkeys: true, passkeyRelyingPartyId: 'app.example.com' },
+      domain: { customDomainName: 'auth.example.com', certificate },
+    }, stack);
+  },
+  'CE-PASSKEY-DOMAIN': () => pool({ mfa: cognito.Mfa.OPTIONAL, passwordless: { passkeys: true } }),
+  'CE-CLIENT-NAME': () => pool({ appClients: [{ name: 'web/app' }] }),
+  'CE-CLIENT-TOKEN-VALIDITY': () => pool({ appClients: [{ name: 'web', accessTokenValidity: Duration.minutes(4) }] }),
+  'CE-CLIENT-AUTH-SESSION': () => pool({ appClients: [{ name: 'web', authSessionValidity: Duration.minutes(16) }] }),
+  'CE-CLIENT-REDIRECT-URLS': () => pool({ appClients: [{ name: 'web', callbackUrls: ['http://app.example.com/callback'] }] }),
+  'CE-CLIENT-OAUTH-FLOWS': () => pool({ appClients: [{ name: 'batch', oAuthFlows: { clientCredentials: true }, generateSecret: true }] }),
+  'CE-CLIENT-CONTEXT-DATA': () => pool({ appClients: [{ name: 'spa', enablePropagateAdditionalUserContextData: true }] }),
+  'CE-CLIENT-IMPLICIT-GRANT': () => pool({ appClients: [{ ...WEB, oAuthFlows: { implicitCodeGrant: true } }] }),
+  'CE-CLIENT-LIMITS': () => pool({ appClients: [{ name: 'web', callbackUrls: Array.from({ length: 101 }, (_, i) => `https://app.example.com/cb/${i}`) }] }),
+  'CE-CLIENT-USER-AUTH-PLAN': () => pool({ featurePlan: cognito.FeaturePlan.LITE, appClients: [{ name: 'web', authFlows: { user: true } }] }),
+  'CE-DOMAIN-CHOICE': () => pool({ domain: {} }),
+  'CE-DOMAIN-PREFIX': () => pool({ domain: { cognitoDomainPrefix: 'My_Users' } }),
+  'CE-DOMAIN-CERTIFICATE': () => pool({ domain: { customDomainName: 'auth.example.com' } }),
+  'CE-DOMAIN-CUSTOM-NAME': () => {
+    const stack = testStack();
+    const certificate = acm.Certificate.fromCertificateArn(stack, 'Cert', 'arn:aws:acm:us-east-1:123456789012:certificate/11111111-2222-3333-4444-555555555555');
+    return pool({ domain: { customDomainName: 'Auth.Example.com', certificate } }, stack);
+  },
+  'CE-GROUP': () => pool({ groups: [{ name: 'Tenant Admins' }] }),
+  'CE-RESOURCE-SERVER': () => {
+    const stack = testStack();
+    const users = new EnterpriseUserPool(stack, 'Users', {});
+    users.userPool.addResourceServer('Api', { identifier: 'orders api', scopes: [] });
+    return stack;
+  },
+  'CE-CLIENT-RESOURCE-SCOPES': () => pool({ appClients: [{ ...WEB, oAuthScopes: [cognito.OAuthScope.OPENID, cognito.OAuthScope.custom('orders/read')] }] }),
+  'CE-IDENTITY-POOL-NAME': () => saasSystem({ identityPoolName: 'tenants/identities' }).stack,
+  'CE-SAAS-WEB-REDIRECTS': () => saasSystem({ callbackUrls: [] }).stack,
+  'CE-SAAS-GUEST-ACCESS': () => saasSystem({ allowGuestAccess: true }).stack,
+  'CE-SAAS-TENANT-ATTRIBUTES': () => saasSystem({ adminOnlyAttributes: ['tenant_id'] }).stack,
+  'CE-SAAS-TENANT-GROUPS': () => saasSystem({ tenantGroups: ['acme corp'] }).stack,
+  'CE-SAAS-TENANT-GROUP-COUNT': () => saasSystem({ tenantGroups: Array.from({ length: 26 }, (_, i) => `t${i}`) }).stack,
+  'CE-SSO-PROVIDERS-REQUIRED': () => sso({ samlProviders: [] }),
+  'CE-SSO-DOMAIN-REQUIRED': () => sso({ domain: undefined }),
+  'CE-SSO-PROVIDER-NAMES-UNIQUE': () => sso({ oidcProviders: [{ ...OKTA_OIDC, name: 'EnterpriseADFS' }] }),
+  'CE-SSO-IDP-IDENTIFIERS-UNIQUE': () => sso({ oidcProviders: [{ ...OKTA_OIDC, identifiers: ['example.com'] }] }),
+  'CE-SSO-PROVIDER-NAME': () => sso({ samlProviders: [{ ...ADFS, name: 'COGNITO' }] }),
+  'CE-SSO-SAML-METADATA': () => sso({ samlProviders: [{ ...ADFS, metadataUrl: 'http://adfs.example.com/metadata.xml' }] }),
+  'CE-SSO-OIDC-ISSUER': () => sso({ samlProviders: undefined, oidcProviders: [{ ...OKTA_OIDC, issuerUrl: 'http://example.okta.com' }] }),
+  'CE-SSO-OIDC-CLIENT-SECRET': () => sso({ samlProviders: undefined, oidcProviders: [{ ...OKTA_OIDC, clientSecret: SecretValue.unsafePlainText('hunter2') }] }),
+  'CE-SSO-IDP-IDENTIFIERS': () => sso({ samlProviders: [{ ...ADFS, identifiers: ['a'.repeat(41)] }] }),
+  'CE-SSO-ATTRIBUTE-MAPPING': () => sso({ samlProviders: [{ ...ADFS, attributeMapping: { custom: { 'custom:cost_center': cognito.ProviderAttribute.other('cc') } } }] }),
+  'CE-SSO-REQUIRED-ATTRIBUTES-MAPPED': () => sso({ samlProviders: [{ ...ADFS, preset: undefined, attributeMapping: { email: cognito.ProviderAttribute.other('mail') } }] }),
+  'CE-SSO-CLIENT-PROVIDERS': () => sso({ appClients: [{ ...WEB, supportedIdentityProviders: [cognito.UserPoolClientIdentityProvider.custom('Okta')] }] }),
+  'CE-SSO-CLIENT-OAUTH': () => sso({ appClients: [{ name: 'mobile' }] }),
+  'CE-SSO-IDENTITY-POOL': () => sso({ identityPool: { rules: [] } }),
+  'CE-PORTAL-DOMAIN': () => portalStack({ domain: undefined }).stack,
+  'CE-PORTAL-REDIRECT-URLS': () => portalStack({ callbackUrls: [] }).stack,
+  'CE-PORTAL-SOCIAL-PROVIDER-KNOWN': () => portalWithProviders([SocialProvider.GOOGLE], { provider: 'Twitter' as SocialProvider }).stack,
+  'CE-PORTAL-SOCIAL-PROVIDER-UNIQUE': () => portalWithProviders([SocialProvider.GOOGLE, SocialProvider.GOOGLE]).stack,
+  'CE-PORTAL-SOCIAL-PROVIDER-CREDENTIALS': () => portalWithProviders([SocialProvider.GOOGLE], { clientSecret: undefined }).stack,
+  'CE-PORTAL-SOCIAL-ATTRIBUTE-MAPPING': () => portalWithProviders([SocialProvider.GOOGLE], { attributeMapping: { emailVerified: cognito.ProviderAttribute.GOOGLE_EMAIL_VERIFIED } }).stack,
+  'CE-PORTAL-WEB-ACL': () => portalStack({ webAcl: { rateLimit: 5 } }).stack,
+  'CE-MONITORING-POOL': () => {
+    const stack = testStack();
+    new AuthMonitoring(stack, 'Monitoring', {});
+    return stack;
+  },
+  'CE-MONITORING-AUTH-EVENTS-PLAN': () => monitoredImportedPool({ featurePlan: cognito.FeaturePlan.ESSENTIALS, activityLogs: { userAuthEvents: true } }).stack,
+  'CE-MONITORING-LOG-SOURCES': () => monitoredImportedPool({ activityLogs: { userNotification: false } }).stack,
+  'CE-MONITORING-ALARM-PERIODS': () => monitoredPool({ throttleAlarm: { evaluationPeriods: 0 } }).stack,
+  'CE-MONITORING-ALARM-THRESHOLD': () => monitoredPool({ triggerThrottleAlarm: { threshold: -1 } }).stack,
+  'CE-MONITORING-TRIGGER-DURATION': () => monitoredPool({ triggerDurationAlarm: { threshold: 5000 } }).stack,
+  'CE-MONITORING-LOG-GROUP': () => {
+    const stack = testStack();
+    const logGroup = logs.LogGroup.fromLogGroupArn(stack, 'Activity', 'arn:aws:logs:eu-west-1:210987654321:log-group:activity:*');
+    new AuthMonitoring(stack, 'Monitoring', { enterpriseUserPool: new EnterpriseUserPool(stack, 'Users'), activityLogs: { logGroup } });
+    return stack;
+  },
+  'CE-IMPORT-MAX-CONCURRENCY': () => importPipelineStack({ maxConcurrency: 51 }).stack,
+  'CE-IMPORT-REQUEST-RATE': () => importPipelineStack({ maxRequestsPerSecond: 51 }).stack,
+  'CE-IMPORT-BATCH-SIZE': () => importPipelineStack({ maxRowsPerBatch: 101 }).stack,
+  'CE-IMPORT-WORKER-TIME': () => importPipelineStack({ maxRowsPerBatch: 27 }).stack,
+  'CE-IMPORT-TOLERATED-FAILURE': () => importPipelineStack({ toleratedFailurePercentage: -1 }).stack,
+  'CE-IMPORT-PREFIXES': () => importPipelineStack({ inputPrefix: 'imports' }).stack,
+  'CE-IMPORT-ATTRIBUTES': () => importPipelineStack({ allowedAttributes: ['email', 'role'] }).stack,
+  'CE-IMPORT-RETENTION': () => importPipelineStack({ inputRetention: Duration.hours(36) }).stack,
+  'CE-TRIGGER-DEFAULT-GROUP': () => pool({ triggers: { postConfirmation: { defaultGroup: 'staff' } }, groups: [{ name: 'employees' }] }),
+  'CE-TRIGGER-MAGIC-LINK': () => pool({ mfa: cognito.Mfa.OPTIONAL, triggers: { magicLink: { baseUrl: 'https://portal.example.com/magic', senderAddress: 'no-reply@example.com' } } }),
+};
+
+const RULE_ID = /\[(CE-[A-Z0-9-]+)\]/g;
+
+/** The rule ids a configuration trips: in the error it throws, or in the warnings of its synthesized stack. */
+function firedRuleIds(trigger: Trigger): string[] {
+  let messages: string[];
+  try {
+    const stack = trigger();
+    // Synthesizing runs the validations that wait for the whole app.
+    Template.fromStack(stack);
+    messages = [
+      ...Annotations.fromStack(stack).findWarning('*', Match.anyValue()),
+      ...Annotations.fromStack(stack).findError('*', Match.anyValue()),
+    ].map((annotation) => String(annotation.entry.data));
+  } catch (error) {
+    messages = [(error as Error).message];
+  }
+  return [...new Set(messages.flatMap((message) => [...message.matchAll(RULE_ID)].map((match) => match[1])))];
+}
+
+const RULE_IDS = allRules().map((rule) => rule.id);
+
+describe('every synth-time rule has a configuration that triggers it', () => {
+  test('every rule id in the catalogues has an entry, and every entry is a rule id', () => {
+    expect(RULE_IDS.filter((id) => TRIGGERS[id] === undefined)).toEqual([]);
+    expect(Object.keys(TRIGGERS).filter((id) => !RULE_IDS.includes(id))).toEqual([]);
+  });
+
+  test.each(RULE_IDS.filter((id) => TRIGGERS[id] !== undefined))('%s fires for its configuration', (ruleId) => {
+    expect(firedRuleIds(TRIGGERS[ruleId])).toContain(ruleId);
+  });
+
+  test('a configuration that breaks nothing fires no rule', () => {
+    const stack = testStack();
+    new CustomerPortal(stack, 'Portal', { ...MINIMAL_PORTAL, socialProviders: [socialProviderOptions(stack, SocialProvider.GOOGLE)] });
+    expect(firedRuleIds(() => stack)).toEqual([]);
+    expect(firedRuleIds(() => pool({ email: SES, appClients: [WEB], domain: { cognitoDomainPrefix: 'example-corp-users' } }))).toEqual([]);
+  });
+});
