@@ -3,7 +3,8 @@ import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import * as acm from 'aws-cdk-lib/aws-certificatemanager';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as logs from 'aws-cdk-lib/aws-logs';
-import { EnterpriseUserPool, EnterpriseUserPoolProps } from '../../../lib';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import { EnterpriseAppClientOptions, EnterpriseUserPool, EnterpriseUserPoolProps } from '../../../lib';
 import { CustomerPortal, SocialProvider } from '../../../lib/customer-portal';
 import { EnterpriseSso } from '../../../lib/enterprise-sso';
 import { AuthMonitoring } from '../../../lib/monitoring';
@@ -31,6 +32,41 @@ function sso(props: Parameters<typeof ssoProps>[0]): Stack {
   new EnterpriseSso(stack, 'Sso', ssoProps(props));
   return stack;
 }
+
+/** A pool with a SAML provider registered on it by hand, as an application stack would. */
+function samlPool(
+  mapping: cognito.AttributeMapping, metadataUrl = 'https://idp.example.com/metadata', poolProps: EnterpriseUserPoolProps = {},
+  client?: Partial<EnterpriseAppClientOptions>,
+): Stack {
+  const stack = testStack();
+  const users = new EnterpriseUserPool(stack, 'Users', poolProps);
+  new cognito.UserPoolIdentityProviderSaml(stack, 'Corp', {
+    userPool: users.userPool,
+    name: 'CorpSaml',
+    metadata: cognito.UserPoolIdentityProviderSamlMetadata.url(metadataUrl),
+    attributeMapping: mapping,
+  });
+  if (client) {
+    users.addAppClient({ ...WEB, supportedIdentityProviders: [cognito.UserPoolClientIdentityProvider.custom('CorpSaml')], ...client });
+  }
+  return stack;
+}
+
+function oidcPool(overrides: Partial<cognito.UserPoolIdentityProviderOidcProps>): Stack {
+  const stack = testStack();
+  const users = new EnterpriseUserPool(stack, 'Users');
+  new cognito.UserPoolIdentityProviderOidc(stack, 'Partner', {
+    userPool: users.userPool,
+    name: 'PartnerOidc',
+    issuerUrl: 'https://login.partner.example.com',
+    clientId: 'partner-client',
+    clientSecret: SecretValue.secretsManager('partner/oidc').unsafeUnwrap(),
+    ...overrides,
+  });
+  return stack;
+}
+
+const MAIL = { email: cognito.ProviderAttribute.other('mail') };
 
 /** One configuration per rule id, across every construct, that makes exactly that rule fire. */
 const TRIGGERS: { [ruleId: string]: Trigger } = {
@@ -136,6 +172,25 @@ const TRIGGERS: { [ruleId: string]: Trigger } = {
   'CE-IMPORT-PREFIXES': () => importPipelineStack({ inputPrefix: 'imports' }).stack,
   'CE-IMPORT-ATTRIBUTES': () => importPipelineStack({ allowedAttributes: ['email', 'role'] }).stack,
   'CE-IMPORT-RETENTION': () => importPipelineStack({ inputRetention: Duration.hours(36) }).stack,
+  'CE-INPUT-SHAPE': () => pool({ appClients: [{ name: 'web', callback_urls: ['https://app.example.com/cb'] }] } as unknown as EnterpriseUserPoolProps),
+  'CE-PASSWORDLESS-EMAIL-QUOTA': () => pool({ mfa: cognito.Mfa.OPTIONAL, passwordless: { emailOtp: true } }),
+  'CE-ADMIN-ONLY-ATTRIBUTES': () => pool({ adminOnlyAttributes: ['employeeid'] }),
+  'CE-POOL-TEARDOWN': () => pool({ removalPolicy: RemovalPolicy.DESTROY, deletionProtection: true }),
+  'CE-POOL-TEARDOWN-PROTECTION-OFF': () => pool({ removalPolicy: RemovalPolicy.DESTROY }),
+  'CE-IDP-ATTRIBUTE-MAPPING': () => samlPool({ ...MAIL, custom: { 'custom:employee_id': cognito.ProviderAttribute.other('eid') } }),
+  'CE-IDP-ATTRIBUTE-MAPPING-UNKNOWN': () => samlPool({ ...MAIL, custom: { 'custom:cost_center': cognito.ProviderAttribute.other('cc') } }),
+  'CE-IDP-SAML-METADATA': () => samlPool(MAIL, 'http://idp.example.com/metadata'),
+  'CE-IDP-OIDC': () => oidcPool({ issuerUrl: 'http://login.partner.example.com' }),
+  'CE-IDP-OIDC-SCOPES': () => oidcPool({ scopes: ['email', 'profile'] }),
+  'CE-CLIENT-IDENTITY-PROVIDERS': () => pool({ appClients: [{ ...WEB, supportedIdentityProviders: [cognito.UserPoolClientIdentityProvider.custom('Okta')] }] }),
+  'CE-CLIENT-ATTRIBUTES': () => pool({ appClients: [{ name: 'web', readAttributes: new cognito.ClientAttributes().withCustomAttributes('cost_center') }] }),
+  'CE-CLIENT-MAPPED-ATTRIBUTES': () => samlPool({ ...MAIL, custom: { 'custom:department': cognito.ProviderAttribute.other('dept') } }, undefined, {}, {
+    writeAttributes: new cognito.ClientAttributes().withStandardAttributes({ email: true }),
+  }),
+  'CE-CLIENT-REQUIRED-ATTRIBUTES': () => pool({
+    selfSignUpEnabled: true, appClients: [{ name: 'web', writeAttributes: new cognito.ClientAttributes().withStandardAttributes({ email: true }) }],
+  }),
+  'CE-IMPORT-ACCESS-LOGS': () => importPipelineStack((stack) => ({ serverAccessLogs: false, accessLogsBucket: s3.Bucket.fromBucketName(stack, 'AccessLogs', 'access-logs') })).stack,
   'CE-TRIGGER-DEFAULT-GROUP': () => pool({ triggers: { postConfirmation: { defaultGroup: 'staff' } }, groups: [{ name: 'employees' }] }),
   'CE-TRIGGER-MAGIC-LINK': () => pool({ mfa: cognito.Mfa.OPTIONAL, triggers: { magicLink: { baseUrl: 'https://portal.example.com/magic', senderAddress: 'no-reply@example.com' } } }),
 };
@@ -152,6 +207,7 @@ function firedRuleIds(trigger: Trigger): string[] {
     messages = [
       ...Annotations.fromStack(stack).findWarning('*', Match.anyValue()),
       ...Annotations.fromStack(stack).findError('*', Match.anyValue()),
+      ...Annotations.fromStack(stack).findInfo('*', Match.anyValue()),
     ].map((annotation) => String(annotation.entry.data));
   } catch (error) {
     messages = [(error as Error).message];

@@ -91,7 +91,7 @@ const BROKEN: Array<[string, EnterpriseUserPoolProps, RegExp]> = [
   ['CE-POOL-TAGS', { tags: { 'aws:team': 'identity' } }, /tags is "aws:team" — the aws: prefix is reserved/],
   ['CE-POOL-TAGS', { tags: { 'cost centre!': 'x' } }, /tags is "cost centre!" — a tag key is 1–128/],
   ['CE-POOL-TAGS', { tags: { team: 'v'.repeat(257) } }, /tags.team is "v{257}" — a tag value is 0–256/],
-  ['CE-POOL-TAGS', { tags: Object.fromEntries(Array.from({ length: 51 }, (_, i) => [`k${i}`, 'v'])) }, /tags is "51 tags" — at most 50 tags/],
+  ['CE-POOL-TAGS', { tags: Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`k${i}`, 'v'])) }, /tags is "51 tags" — at most 50 tags are allowed, ManagedBy included/],
   ['CE-SCHEMA-CUSTOM-ATTRIBUTE-CONSTRAINTS', { customAttributes: { 'cost centre': new cognito.StringAttribute() } }, /customAttributes is "cost centre" — custom attribute names are letters/],
   ['CE-SCHEMA-CUSTOM-ATTRIBUTE-CONSTRAINTS', { customAttributes: { age: new cognito.NumberAttribute({ min: 18, max: 1 }) } }, /customAttributes.age.min is 18 — must not exceed max \(1\)/],
   ['CE-SCHEMA-CUSTOM-ATTRIBUTE-CONSTRAINTS', { customAttributes: { score: new cognito.NumberAttribute({ max: Infinity }) } }, /customAttributes.score.max is Infinity — must be a finite number/],

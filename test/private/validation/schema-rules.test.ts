@@ -148,7 +148,7 @@ describe('identity pool names', () => {
 
   test('EnterpriseSso rejects a name CloudFormation would', () => {
     expect(() => new EnterpriseSso(testStack(), 'Sso', ssoProps({ identityPool: { identityPoolName: 'x'.repeat(129) } })))
-      .toThrow(/\[CE-IDENTITY-POOL-NAME\] TestStack\/Sso: identityPoolName is "x{129}"/);
+      .toThrow(/\[CE-IDENTITY-POOL-NAME\] TestStack\/Sso: identityPool.identityPoolName is "x{129}"/);
   });
 });
 
@@ -156,7 +156,8 @@ describe('values Cognito accepts are accepted', () => {
   test('limits at their edges', () => {
     const stack = testStack();
     new EnterpriseUserPool(stack, 'Users', {
-      tags: { ...Object.fromEntries(Array.from({ length: 49 }, (_, i) => [`team:${i}`, 'identity'])), empty: '' },
+      // With the ManagedBy tag every pool carries, 50 in all.
+      tags: { ...Object.fromEntries(Array.from({ length: 48 }, (_, i) => [`team:${i}`, 'identity'])), empty: '' },
       customAttributes: {
         'dev:legacy_id': new cognito.StringAttribute(),
         'score': new cognito.NumberAttribute({ min: -5, max: 5 }),

@@ -16,7 +16,7 @@ export const POOL_TAGS_RULE: SynthRule<PoolSubject> = {
     const tags = Object.entries(props.tags ?? {});
     const violations: Violation[] = [];
     if (tags.length > MAX_TAGS) {
-      violations.push({ prop: 'tags', value: `${tags.length} tags`, detail: `at most ${MAX_TAGS} tags are allowed` });
+      violations.push({ prop: 'tags', value: `${tags.length} tags`, detail: `at most ${MAX_TAGS} tags are allowed, ManagedBy included` });
     }
     for (const [key, value] of tags) {
       if (knownString(key) && (key.length < 1 || key.length > 128 || !TAG_TEXT.test(key))) {
