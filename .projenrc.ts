@@ -56,6 +56,10 @@ const project = new awscdk.AwsCdkConstructLibrary({
   jestOptions: {
     updateSnapshot: javascript.UpdateSnapshot.NEVER,
     jestConfig: {
+      // Coverage is not read by CI and costs every suite time.
+      collectCoverage: false,
+      // Jest leaves a core idle by default; the suites are independent, so use them all.
+      maxWorkers: '100%',
       // jsii compiles lib/ in place: prefer the TypeScript sources over stale .js files.
       moduleFileExtensions: ['ts', 'tsx', 'js', 'json', 'node'],
       testMatch: ['<rootDir>/test/**/*.test.ts'],
