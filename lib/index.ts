@@ -8,3 +8,4 @@ export * from './monitoring';
 export * from './operations';
 export * from './compliance';
 export * from './upgrade-guard';
+export * from './api-access';

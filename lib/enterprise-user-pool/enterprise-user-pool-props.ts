@@ -4,6 +4,8 @@ import { HostedDomainOptions } from './hosted-domain-options';
 import { PasswordlessOptions } from './passwordless-options';
 import { PoolGroupOptions } from './pool-group-options';
 import { PoolOutputsOptions } from './pool-outputs-options';
+import { MachineClientOptions } from '../api-access/machine-client-options';
+import { ResourceServerOptions } from '../api-access/resource-server-options';
 import { BundledTriggersOptions } from '../triggers/bundled-triggers-options';
 
 /**
@@ -69,4 +71,19 @@ export interface EnterpriseUserPoolProps extends cognito.UserPoolProps {
    * @default - only `ManagedBy: cdk-cognito-enterprise`
    */
   readonly tags?: { [key: string]: string };
+
+  /**
+   * Resource servers (APIs) to create, whose scopes clients may ask for as
+   * `<identifier>/<scopeName>`.
+   * @see https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-define-resource-servers.html
+   * @default - no resource servers; add them later with `addResourceServer()`
+   */
+  readonly resourceServers?: ResourceServerOptions[];
+
+  /**
+   * Machine-to-machine clients to create: client credentials with a generated secret,
+   * resource-server scopes only and 15-minute access tokens. They need `domain`.
+   * @default - no machine clients; add them later with `addMachineClient()`
+   */
+  readonly machineClients?: MachineClientOptions[];
 }

@@ -1,5 +1,6 @@
 import { Aspects } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
+import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 import { EnterpriseAppClientOptions } from './app-client-options';
 import { ClientsAfterTheirProviders } from './clients-after-their-providers';
@@ -15,6 +16,15 @@ import { PoolOutputs } from './pool-outputs';
 import { ClientPoolContext, isOAuthEnabled, toUserPoolClientOptions } from './resolve-client-options';
 import { resourceServerProblems } from './resource-server-checks';
 import { triggerWiringProblems } from './trigger-wiring-checks';
+import { checkResourceServer } from '../api-access/check-resource-server';
+import { grantReadClientSecrets } from '../api-access/grant-read-client-secrets';
+import { MACHINE_CLIENT_SHAPE, RESOURCE_SERVER_SHAPE } from '../api-access/input-shapes';
+import { MachineClientOptions } from '../api-access/machine-client-options';
+import { machineAppClientOptions, usesClientCredentials } from '../api-access/resolve-machine-client';
+import { toResourceServerProps } from '../api-access/resolve-resource-server';
+import { ResourceServerOptions } from '../api-access/resource-server-options';
+import { orderClientAfterServers } from '../api-access/scope-dependencies';
+import { tokenEndpointProblems } from '../api-access/token-endpoint-checks';
 import { tagResources } from '../private/resource-tags';
 import { checkInputShape } from '../private/validation/input-shape';
 import { poolSchema } from '../private/validation/pool-schema';
@@ -39,8 +49,12 @@ export class EnterpriseUserPool extends Construct {
   public readonly userPool: cognito.UserPool;
   /** The feature plan the pool runs on. */
   public readonly featurePlan: cognito.FeaturePlan;
-  /** App clients by name. */
+  /** App clients by name, machine-to-machine clients included. */
   public readonly appClients: { [name: string]: cognito.UserPoolClient } = {};
+  /** Machine-to-machine (client-credentials) clients by name. */
+  public readonly machineClients: { [name: string]: cognito.UserPoolClient } = {};
+  /** Resource servers created by this construct, by identifier. */
+  public readonly resourceServers: { [identifier: string]: cognito.UserPoolResourceServer } = {};
   /** Groups by name. */
   public readonly groups: { [name: string]: cognito.UserPoolGroup } = {};
   /** The hosted domain, when one was asked for. */
@@ -64,7 +78,9 @@ export class EnterpriseUserPool extends Construct {
     this.clientContext = plan.clientContext;
     this.featurePlan = this.props.featurePlan!;
 
-    const { appClients, groups, domain, passwordless, triggers, adminOnlyAttributes, outputs, tags, ...userPoolProps } = this.props;
+    const {
+      appClients, groups, domain, passwordless, triggers, adminOnlyAttributes, outputs, tags, resourceServers, machineClients, ...userPoolProps
+    } = this.props;
     this.userPool = new cognito.UserPool(this, 'UserPool', userPoolProps);
     const passkeys = userPoolProps.signInPolicy?.allowedFirstAuthFactors?.passkey === true;
     if (passkeys && userPoolProps.mfa === cognito.Mfa.REQUIRED) {
@@ -83,12 +99,19 @@ export class EnterpriseUserPool extends Construct {
     if (domain) {
       this.domain = this.createDomain(domain);
     }
+    for (const server of resourceServers ?? []) {
+      this.createResourceServer(server);
+    }
     for (const client of plan.clients) {
       this.createClient(client);
+    }
+    for (const client of plan.machineClients) {
+      this.machineClients[client.name] = this.createClient(client);
     }
     // Resource servers may be added to the pool later: check them and the client scopes at synth.
     const createdClients = () => this.resolvedClients.map((options) => ({ scope: this.appClients[options.name], options }));
     this.node.addValidation({ validate: () => resourceServerProblems(this.userPool, createdClients()) });
+    this.node.addValidation({ validate: () => tokenEndpointProblems(this, this.userPool, this.resolvedClients) });
     if (triggers) {
       this.triggers = new EnterpriseTriggers(this, 'Triggers', {
         ...triggers,
@@ -134,6 +157,48 @@ export class EnterpriseUserPool extends Construct {
   }
 
   /**
+   * Adds a machine-to-machine client: client credentials with a generated secret, the given
+   * resource-server scopes only, and short access tokens. The pool needs a domain, whose token
+   * endpoint the client calls. Only the client id is published; a workload reads the secret at
+   * run time (see `grantReadClientSecrets`).
+   */
+  public addMachineClient(options: MachineClientOptions): cognito.UserPoolClient {
+    const validation = new ViolationCollector();
+    const prefix = `addMachineClient(${JSON.stringify(String(options?.name))}).`;
+    checkInputShape(validation, this.node.path, options, MACHINE_CLIENT_SHAPE, prefix);
+    const resolved = validation.guard(() => checkClient(
+      this.node.path, validation, machineAppClientOptions(options), this.clientContext, prefix, this.resolvedClients.map(({ name }) => name),
+    ));
+    validation.finish(this);
+    const client = this.createClient(resolved);
+    this.machineClients[resolved.name] = client;
+    return client;
+  }
+
+  /**
+   * Adds a resource server (an API) whose scopes clients may ask for as
+   * `<identifier>/<scopeName>`. Its options are checked at once, and every broken rule is
+   * reported in one error.
+   */
+  public addResourceServer(options: ResourceServerOptions): cognito.UserPoolResourceServer {
+    const validation = new ViolationCollector();
+    const prefix = `addResourceServer(${JSON.stringify(String(options?.identifier))}).`;
+    checkInputShape(validation, this.node.path, options, RESOURCE_SERVER_SHAPE, prefix);
+    validation.guard(() => checkResourceServer(this.node.path, validation, options, prefix, Object.keys(this.resourceServers)));
+    validation.finish(this);
+    return this.createResourceServer(options);
+  }
+
+  /**
+   * Lets a workload read client secrets at run time (`cognito-idp:DescribeUserPoolClient` on the
+   * pool), so a secret never passes through a template, an output or a parameter. IAM cannot
+   * narrow the action to one client: the grantee can read the secret of every client of the pool.
+   */
+  public grantReadClientSecrets(grantee: iam.IGrantable): iam.Grant {
+    return grantReadClientSecrets(this.userPool, grantee);
+  }
+
+  /**
    * Adds a user group, optionally with an IAM role for its members. Its options are checked at
    * once, and every broken rule is reported in one error.
    */
@@ -159,9 +224,11 @@ export class EnterpriseUserPool extends Construct {
     const client = this.userPool.addClient(resolved.name, toUserPoolClientOptions(resolved));
     this.appClients[resolved.name] = client;
     this.resolvedClients.push(resolved);
+    orderClientAfterServers(client, resolved.oAuthScopes ?? [], this.resourceServers);
     const key = outputKey(resolved.name);
     this.publish(`${key}ClientId`, `clients/${resolved.name}/id`, `App client id of ${resolved.name}`, client.userPoolClientId);
-    if (isOAuthEnabled(resolved) && this.domain && this.managedLoginVersion === cognito.ManagedLoginVersion.NEWER_MANAGED_LOGIN) {
+    // Machine clients never see a sign-in page, so they need no branding.
+    if (isOAuthEnabled(resolved) && !usesClientCredentials(resolved) && this.domain && this.managedLoginVersion === cognito.ManagedLoginVersion.NEWER_MANAGED_LOGIN) {
       // Managed login pages render only for clients that have a branding style.
       new cognito.CfnManagedLoginBranding(this, `${key}Branding`, {
         userPoolId: this.userPool.userPoolId,
@@ -170,6 +237,15 @@ export class EnterpriseUserPool extends Construct {
       });
     }
     return client;
+  }
+
+  private createResourceServer(options: ResourceServerOptions): cognito.UserPoolResourceServer {
+    // The identifier itself keeps ids distinct; a URL's slashes cannot appear in a construct id.
+    const server = this.userPool.addResourceServer(`ResourceServer-${options.identifier.replace(/\//g, '%2F')}`, toResourceServerProps(this.userPool, options));
+    this.resourceServers[options.identifier] = server;
+    // Clients created earlier that name its scopes must wait for it.
+    this.resolvedClients.forEach((client) => orderClientAfterServers(this.appClients[client.name], client.oAuthScopes ?? [], { [options.identifier]: server }));
+    return server;
   }
 
   private createGroup(options: PoolGroupOptions): cognito.UserPoolGroup {

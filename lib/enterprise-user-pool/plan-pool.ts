@@ -8,6 +8,8 @@ import { PoolGroupOptions } from './pool-group-options';
 import { ClientPoolContext, isOAuthEnabled, resolveClientOptions } from './resolve-client-options';
 import { adminOnlyAttributeNames, resolvePoolProps } from './resolve-pool-props';
 import { magicLinkSessionValidity } from './trigger-wiring-checks';
+import { checkResourceServer } from '../api-access/check-resource-server';
+import { machineAppClientOptions } from '../api-access/resolve-machine-client';
 import { CLIENT_RULES, DOMAIN_RULES, GROUP_RULES, POOL_RULES } from '../private/validation/catalogue';
 import { RuleSeverity } from '../private/validation/rule';
 import { ViolationCollector } from '../private/validation/violation-collector';
@@ -17,6 +19,8 @@ export interface PoolPlan {
   readonly props: EnterpriseUserPoolProps;
   readonly clientContext: ClientPoolContext;
   readonly clients: EnterpriseAppClientOptions[];
+  /** The machine-to-machine clients, as the app clients they are. */
+  readonly machineClients: EnterpriseAppClientOptions[];
 }
 
 /** Where each list entry came from in the user's props, when not `appClients[i]` / `groups[i]`. */
@@ -54,7 +58,17 @@ export function planPool(
     const prefix = `${labels.clients?.[index] ?? `appClients[${index}]`}.`;
     clients.push(checkClient(path, collector, client, clientContext, prefix, clients.map(({ name }) => name)));
   });
-  return { props, clientContext, clients };
+  const identifiers: string[] = [];
+  (props.resourceServers ?? []).forEach((server, index) => {
+    checkResourceServer(path, collector, server, `resourceServers[${index}].`, identifiers);
+    identifiers.push(server.identifier);
+  });
+  const machineClients: EnterpriseAppClientOptions[] = [];
+  (props.machineClients ?? []).forEach((client, index) => {
+    const taken = [...clients, ...machineClients].map(({ name }) => name);
+    machineClients.push(checkClient(path, collector, machineAppClientOptions(client), clientContext, `machineClients[${index}].`, taken));
+  });
+  return { props, clientContext, clients, machineClients };
 }
 
 /** What every client of a resolved pool needs to know to pick its defaults. */

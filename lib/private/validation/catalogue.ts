@@ -29,6 +29,7 @@ import { IDP_OIDC_SCOPES_RULE } from './rules/idp-oidc-scopes';
 import { IDP_SAML_METADATA_RULE } from './rules/idp-saml-metadata';
 import { INPUT_SHAPE_RULE } from './rules/input-shape';
 import { INVITATION_MESSAGES_RULE } from './rules/invitation-messages';
+import { MACHINE_CLIENT_DOMAIN_RULE } from './rules/machine-client-domain';
 import { MFA_FACTORS_RULE } from './rules/mfa-factors';
 import { PASSKEY_DOMAIN_RULE } from './rules/passkey-domain';
 import { PASSKEY_RELYING_PARTY_RULE } from './rules/passkey-relying-party';
@@ -50,7 +51,7 @@ import { TRIGGER_RISKS_RULE } from './rules/trigger-risks';
 import { VERIFICATION_MESSAGES_RULE } from './rules/verification-messages';
 import {
   ClientScopesSubject, ClientSubject, DomainSubject, GroupSubject, IdentityPoolSubject, IdentityProviderSubject, PoolClientSubject, PoolSubject,
-  ResourceServerSubject,
+  ResourceServerSubject, TokenEndpointSubject,
 } from './subjects';
 
 export const POOL_RULES: ReadonlyArray<SynthRule<PoolSubject>> = [
@@ -122,6 +123,9 @@ export const RESOURCE_SERVER_RULES: ReadonlyArray<SynthRule<ResourceServerSubjec
 /** Checked once the whole app is built, against the resource servers of the client's pool. */
 export const CLIENT_SCOPE_RULES: ReadonlyArray<SynthRule<ClientScopesSubject>> = [CLIENT_RESOURCE_SCOPES_RULE];
 
+/** Checked once the whole app is built, since a domain may be added to a pool at any time. */
+export const MACHINE_CLIENT_POOL_RULES: ReadonlyArray<SynthRule<TokenEndpointSubject>> = [MACHINE_CLIENT_DOMAIN_RULE];
+
 /** Checked by every scenario construct that creates an identity pool. */
 export const IDENTITY_POOL_RULES: ReadonlyArray<SynthRule<IdentityPoolSubject>> = [IDENTITY_POOL_NAME_RULE];
 
@@ -138,7 +142,7 @@ export interface RuleDescription {
 export function describeRules(extra: ReadonlyArray<SynthRule<never>> = []): RuleDescription[] {
   const all: ReadonlyArray<SynthRule<never>> = [
     INPUT_SHAPE_RULE, ...POOL_RULES, ...CLIENT_RULES, ...DOMAIN_RULES, ...GROUP_RULES, ...PROVIDER_RULES, ...POOL_CLIENT_RULES,
-    ...RESOURCE_SERVER_RULES, ...CLIENT_SCOPE_RULES, ...IDENTITY_POOL_RULES, ...extra,
+    ...RESOURCE_SERVER_RULES, ...CLIENT_SCOPE_RULES, ...MACHINE_CLIENT_POOL_RULES, ...IDENTITY_POOL_RULES, ...extra,
   ];
   return all.map(({ id, appliesTo, severity, statement, source }) => ({ id, appliesTo, severity, statement, source }));
 }

@@ -83,6 +83,14 @@ export interface ClientScopesSubject {
   readonly resourceServers?: ReadonlyArray<ResourceServerSubject>;
 }
 
+/** What the token endpoint rule needs to know about a pool. */
+export interface TokenEndpointSubject {
+  /** The pool's clients that use the client-credentials grant. */
+  readonly clientNames: string[];
+  /** Whether a domain of the pool is declared anywhere in the app. */
+  readonly hasDomain: boolean;
+}
+
 /** The identity pool a scenario construct creates. */
 export interface IdentityPoolSubject {
   readonly identityPoolName?: string;

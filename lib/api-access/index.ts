@@ -1,0 +1,2 @@
+export * from './machine-client-options';
+export * from './resource-server-options';
