@@ -50,7 +50,8 @@ describe('EnterpriseUserPool app clients', () => {
 
   test('a machine-to-machine client uses client credentials with a resource-server scope', () => {
     const stack = testStack();
-    const pool = new EnterpriseUserPool(stack, 'Users');
+    // The client gets its tokens from the domain's token endpoint (CE-M2M-DOMAIN).
+    const pool = new EnterpriseUserPool(stack, 'Users', { domain: { cognitoDomainPrefix: 'example-corp-users' } });
     const read = new cognito.ResourceServerScope({ scopeName: 'read', scopeDescription: 'Read' });
     const server = pool.userPool.addResourceServer('Api', { identifier: 'api', scopes: [read] });
     pool.addAppClient({

@@ -121,6 +121,10 @@ const TRIGGERS: { [ruleId: string]: Trigger } = {
     return stack;
   },
   'CE-CLIENT-RESOURCE-SCOPES': () => pool({ appClients: [{ ...WEB, oAuthScopes: [cognito.OAuthScope.OPENID, cognito.OAuthScope.custom('orders/read')] }] }),
+  'CE-M2M-DOMAIN': () => pool({
+    resourceServers: [{ identifier: 'orders', scopes: [{ scopeName: 'read', scopeDescription: 'Read orders' }] }],
+    machineClients: [{ name: 'batch', oAuthScopes: [cognito.OAuthScope.custom('orders/read')] }],
+  }),
   'CE-IDENTITY-POOL-NAME': () => saasSystem({ identityPoolName: 'tenants/identities' }).stack,
   'CE-SAAS-WEB-REDIRECTS': () => saasSystem({ callbackUrls: [] }).stack,
   'CE-SAAS-GUEST-ACCESS': () => saasSystem({ allowGuestAccess: true }).stack,

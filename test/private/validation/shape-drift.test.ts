@@ -58,6 +58,7 @@ describe('the declared key lists match the TypeScript interfaces', () => {
       'EnterpriseUserPoolProps', 'EnterpriseAppClientOptions', 'PoolGroupOptions', 'HostedDomainOptions', 'PasswordlessOptions',
       'PoolOutputsOptions', 'BundledTriggersOptions', 'MagicLinkTriggerOptions', 'EnterpriseSsoProps', 'SamlProviderOptions',
       'OidcProviderOptions', 'SaasAuthSystemProps', 'CustomerPortalProps', 'SocialProviderOptions', 'PasswordPolicy', 'AllowedFirstAuthFactors',
+      'ResourceServerOptions', 'ResourceServerScopeProps', 'MachineClientOptions',
     ]));
   });
 
