@@ -1,5 +1,5 @@
-import { ResourceServerOptions } from './resource-server-options';
 import { resourceServerSubject } from './resolve-resource-server';
+import { ResourceServerOptions } from './resource-server-options';
 import { RESOURCE_SERVER_RULES } from '../private/validation/catalogue';
 import { RuleSeverity } from '../private/validation/rule';
 import { ViolationCollector } from '../private/validation/violation-collector';

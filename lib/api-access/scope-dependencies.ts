@@ -7,7 +7,9 @@ import * as cognito from 'aws-cdk-lib/aws-cognito';
  * scope, unlike `OAuthScope.resourceServer()`, carries no reference that would order them.
  */
 export function orderClientAfterServers(
-  client: cognito.UserPoolClient, scopes: ReadonlyArray<cognito.OAuthScope>, servers: { readonly [identifier: string]: cognito.UserPoolResourceServer },
+  client: cognito.UserPoolClient,
+  scopes: ReadonlyArray<cognito.OAuthScope>,
+  servers: { readonly [identifier: string]: cognito.UserPoolResourceServer },
 ): void {
   for (const [identifier, server] of Object.entries(servers)) {
     const named = scopes.some(({ scopeName }) => !Token.isUnresolved(scopeName) && scopeName.startsWith(`${identifier}/`));

@@ -228,7 +228,8 @@ export class EnterpriseUserPool extends Construct {
     const key = outputKey(resolved.name);
     this.publish(`${key}ClientId`, `clients/${resolved.name}/id`, `App client id of ${resolved.name}`, client.userPoolClientId);
     // Machine clients never see a sign-in page, so they need no branding.
-    if (isOAuthEnabled(resolved) && !usesClientCredentials(resolved) && this.domain && this.managedLoginVersion === cognito.ManagedLoginVersion.NEWER_MANAGED_LOGIN) {
+    const signInPages = isOAuthEnabled(resolved) && !usesClientCredentials(resolved);
+    if (signInPages && this.domain && this.managedLoginVersion === cognito.ManagedLoginVersion.NEWER_MANAGED_LOGIN) {
       // Managed login pages render only for clients that have a branding style.
       new cognito.CfnManagedLoginBranding(this, `${key}Branding`, {
         userPoolId: this.userPool.userPoolId,
@@ -241,10 +242,13 @@ export class EnterpriseUserPool extends Construct {
 
   private createResourceServer(options: ResourceServerOptions): cognito.UserPoolResourceServer {
     // The identifier itself keeps ids distinct; a URL's slashes cannot appear in a construct id.
-    const server = this.userPool.addResourceServer(`ResourceServer-${options.identifier.replace(/\//g, '%2F')}`, toResourceServerProps(this.userPool, options));
+    const id = `ResourceServer-${options.identifier.replace(/\//g, '%2F')}`;
+    const server = this.userPool.addResourceServer(id, toResourceServerProps(this.userPool, options));
     this.resourceServers[options.identifier] = server;
     // Clients created earlier that name its scopes must wait for it.
-    this.resolvedClients.forEach((client) => orderClientAfterServers(this.appClients[client.name], client.oAuthScopes ?? [], { [options.identifier]: server }));
+    for (const client of this.resolvedClients) {
+      orderClientAfterServers(this.appClients[client.name], client.oAuthScopes ?? [], { [options.identifier]: server });
+    }
     return server;
   }
 
