@@ -3,6 +3,9 @@ import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { EnterpriseUserPool, EnterpriseUserPoolProps } from '../../lib';
+import { EnterpriseSso } from '../../lib/enterprise-sso';
+import { portalStack } from '../customer-portal/portal-fixtures';
+import { ssoProps } from '../enterprise-sso/fixtures';
 import { saasSystem } from '../saas-auth-system/saas-fixtures';
 import { awsNagErrors, cognitoEnterpriseFindings, testStack } from '../support/nag';
 
@@ -167,6 +170,16 @@ describe('machine-to-machine clients', () => {
     template().hasResourceProperties('AWS::Cognito::UserPoolClient', { ClientName: 'batch', AllowedOAuthFlows: ['client_credentials'] });
     expect(() => saasSystem({ domain: DOMAIN, machineClients: [{ ...BATCH, oAuthScopes: [cognito.OAuthScope.PROFILE] }] }))
       .toThrow(/\[CE-CLIENT-OAUTH-FLOWS\] TestStack\/Auth\/Pool: machineClients\[0\]\.oAuthScopes is \["profile"\]/);
+
+    const { stack: portalApp, portal } = portalStack({ resourceServers: [ORDERS], machineClients: [BATCH] });
+    expect(portal.pool.machineClients.batch).toBeInstanceOf(cognito.UserPoolClient);
+    Template.fromStack(portalApp).hasResourceProperties('AWS::Cognito::UserPoolClient', { ClientName: 'batch', GenerateSecret: true });
+    const ssoApp = testStack();
+    const sso = new EnterpriseSso(ssoApp, 'Sso', ssoProps({ resourceServers: [ORDERS], machineClients: [BATCH] }));
+    expect(sso.pool.resourceServers.orders).toBeInstanceOf(cognito.UserPoolResourceServer);
+    Template.fromStack(ssoApp).hasResourceProperties('AWS::Cognito::UserPoolClient', {
+      ClientName: 'batch', AllowedOAuthFlows: ['client_credentials'], SupportedIdentityProviders: ['COGNITO'],
+    });
   });
 
 });
