@@ -1,0 +1,4 @@
+export * from './alb-authenticate-action-options';
+export * from './appsync-authorization-options';
+export * from './http-api-authorizer-options';
+export * from './rest-api-authorizer-options';
