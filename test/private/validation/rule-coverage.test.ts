@@ -5,6 +5,7 @@ import * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { EnterpriseAppClientOptions, EnterpriseUserPool, EnterpriseUserPoolProps } from '../../../lib';
+import { APP_RESPONSE, loadBalancer, protectingPool } from '../../api-access/fixtures';
 import { CustomerPortal, SocialProvider } from '../../../lib/customer-portal';
 import { EnterpriseSso } from '../../../lib/enterprise-sso';
 import { AuthMonitoring } from '../../../lib/monitoring';
@@ -193,6 +194,22 @@ const TRIGGERS: { [ruleId: string]: Trigger } = {
   'CE-IMPORT-ACCESS-LOGS': () => importPipelineStack((stack) => ({ serverAccessLogs: false, accessLogsBucket: s3.Bucket.fromBucketName(stack, 'AccessLogs', 'access-logs') })).stack,
   'CE-TRIGGER-DEFAULT-GROUP': () => pool({ triggers: { postConfirmation: { defaultGroup: 'staff' } }, groups: [{ name: 'employees' }] }),
   'CE-TRIGGER-MAGIC-LINK': () => pool({ mfa: cognito.Mfa.OPTIONAL, triggers: { magicLink: { baseUrl: 'https://portal.example.com/magic', senderAddress: 'no-reply@example.com' } } }),
+  'CE-API-ALB-HOSTED-DOMAIN': () => {
+    const { stack, pool: users } = protectingPool({ domain: undefined });
+    users.albAuthenticateAction(stack, 'alb', { domainName: 'intranet.example.com', next: APP_RESPONSE });
+    return stack;
+  },
+  'CE-API-ALB-CALLBACK': () => {
+    const { stack, pool: users } = protectingPool();
+    const alb = loadBalancer(stack);
+    alb.addListener('Http', { port: 80, open: false, defaultAction: users.albAuthenticateAction(stack, 'alb', { loadBalancer: alb, next: APP_RESPONSE }) });
+    return stack;
+  },
+  'CE-API-ALB-CLIENT-SECRET': () => {
+    const { stack, pool: users } = protectingPool();
+    users.albAuthenticateAction(stack, 'alb', { domainName: 'intranet.example.com', next: APP_RESPONSE, userPoolClient: users.appClients.web });
+    return stack;
+  },
 };
 
 const RULE_ID = /\[(CE-[A-Z0-9-]+)\]/g;
