@@ -8,7 +8,8 @@ describe('ALB sign-in action', () => {
     const { stack, pool } = protectingPool();
     const alb = loadBalancer(stack);
     alb.addListener('Https', {
-      port: 443, certificates: [elbv2.ListenerCertificate.fromArn(CERTIFICATE_ARN)],
+      port: 443,
+      certificates: [elbv2.ListenerCertificate.fromArn(CERTIFICATE_ARN)],
       defaultAction: pool.albAuthenticateAction(stack, 'alb', { loadBalancer: alb, domainName: 'intranet.example.com', next: APP_RESPONSE, scopes: ['email'] }),
     });
 
@@ -26,7 +27,8 @@ describe('ALB sign-in action', () => {
       Protocol: 'HTTPS',
       DefaultActions: [
         {
-          Type: 'authenticate-cognito', Order: 1,
+          Type: 'authenticate-cognito',
+          Order: 1,
           AuthenticateCognitoConfig: {
             UserPoolArn: { 'Fn::GetAtt': [poolId, 'Arn'] },
             UserPoolClientId: { Ref: clientId },
@@ -46,7 +48,8 @@ describe('ALB sign-in action', () => {
     const { stack, pool } = protectingPool();
     const alb = loadBalancer(stack);
     alb.addListener('Https', {
-      port: 443, certificates: [elbv2.ListenerCertificate.fromArn(CERTIFICATE_ARN)],
+      port: 443,
+      certificates: [elbv2.ListenerCertificate.fromArn(CERTIFICATE_ARN)],
       defaultAction: pool.albAuthenticateAction(stack, 'alb', { loadBalancer: alb, next: APP_RESPONSE }),
     });
     Template.fromStack(stack).hasResourceProperties('AWS::Cognito::UserPoolClient', {
@@ -89,7 +92,9 @@ describe('AppSync authorization mode', () => {
       AuthenticationType: 'AMAZON_COGNITO_USER_POOLS',
       UserPoolConfig: {
         UserPoolId: { Ref: stack.getLogicalId(pool.userPool.node.defaultChild as never) },
-        AwsRegion: 'eu-west-1', AppIdClientRegex: '^web$', DefaultAction: 'DENY',
+        AwsRegion: 'eu-west-1',
+        AppIdClientRegex: '^web$',
+        DefaultAction: 'DENY',
       },
     });
   });

@@ -20,11 +20,15 @@ describe('REST API authorizer', () => {
       ProviderARNs: [{ 'Fn::GetAtt': [poolId, 'Arn'] }],
     });
     template.hasResourceProperties('AWS::ApiGateway::Method', {
-      HttpMethod: 'GET', AuthorizationType: 'COGNITO_USER_POOLS', AuthorizationScopes: ['orders/read'],
+      HttpMethod: 'GET',
+      AuthorizationType: 'COGNITO_USER_POOLS',
+      AuthorizationScopes: ['orders/read'],
       ResourceId: { Ref: Match.stringLikeRegexp('Apiorders') },
     });
     template.hasResourceProperties('AWS::ApiGateway::Method', {
-      HttpMethod: 'GET', AuthorizationType: 'COGNITO_USER_POOLS', AuthorizationScopes: Match.absent(),
+      HttpMethod: 'GET',
+      AuthorizationType: 'COGNITO_USER_POOLS',
+      AuthorizationScopes: Match.absent(),
       ResourceId: { 'Fn::GetAtt': [Match.stringLikeRegexp('^Api'), 'RootResourceId'] },
     });
   });
@@ -35,8 +39,11 @@ describe('HTTP API authorizer', () => {
     const { stack, pool } = protectingPool();
     const api = new apigwv2.HttpApi(stack, 'Api');
     api.addRoutes({
-      path: '/orders', methods: [apigwv2.HttpMethod.GET], integration: new HttpUrlIntegration('Orders', 'https://orders.example.com'),
-      authorizer: pool.httpApiAuthorizer('Authorizer'), authorizationScopes: ['orders/read'],
+      path: '/orders',
+      methods: [apigwv2.HttpMethod.GET],
+      integration: new HttpUrlIntegration('Orders', 'https://orders.example.com'),
+      authorizer: pool.httpApiAuthorizer('Authorizer'),
+      authorizationScopes: ['orders/read'],
     });
 
     const template = Template.fromStack(stack);
@@ -56,7 +63,8 @@ describe('HTTP API authorizer', () => {
     const { stack, pool } = protectingPool();
     const api = new apigwv2.HttpApi(stack, 'Api');
     api.addRoutes({
-      path: '/me', integration: new HttpUrlIntegration('Me', 'https://me.example.com'),
+      path: '/me',
+      integration: new HttpUrlIntegration('Me', 'https://me.example.com'),
       authorizer: pool.httpApiAuthorizer('Authorizer', { userPoolClients: [pool.appClients.web] }),
     });
     Template.fromStack(stack).hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {

@@ -21,7 +21,8 @@ export const ALB_CALLBACK_RULE: SynthRule<AlbActionSubject> = {
     }
     if (domainName === undefined && hasLoadBalancer && hasHttpsListener === false) {
       violations.push({
-        prop: 'loadBalancer', value: 'no HTTPS listener',
+        prop: 'loadBalancer',
+        value: 'no HTTPS listener',
         detail: 'ALB serves /oauth2/idpresponse only on an HTTPS listener: add one, or give domainName',
       });
     }
