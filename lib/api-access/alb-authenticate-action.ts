@@ -35,7 +35,9 @@ export function albAuthenticateAction(
   const loadBalancer = options.loadBalancer;
   if (options.domainName === undefined && loadBalancer) {
     // Listeners are usually added with this action as their default, so look once the app is built.
-    scope.node.addValidation({ validate: () => ruleProblems(scope, [ALB_CALLBACK_RULE], { ...subject, hasHttpsListener: hasHttpsListener(loadBalancer) }) });
+    scope.node.addValidation({
+      validate: () => ruleProblems(scope, [ALB_CALLBACK_RULE], { ...subject, hasHttpsListener: hasHttpsListener(loadBalancer) }),
+    });
   }
   const host = options.domainName ?? loadBalancer!.loadBalancerDnsName;
   const userPoolClient = options.userPoolClient ?? pool.addAppClient({
