@@ -4,6 +4,7 @@ import * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { AwsSolutionsChecks, HIPAASecurityChecks, NIST80053R5Checks, PCIDSS321Checks } from 'cdk-nag';
 import { Construct } from 'constructs';
+import { protectedOrdersApis } from './protected-apis';
 import {
   AuthMonitoring,
   CognitoEnterpriseChecks,
@@ -77,6 +78,9 @@ class AuthStack extends Stack {
       tags: { Environment: environment.name, Purpose: 'saas-identity', ManagedBy: 'cdk-cognito-enterprise' },
     });
     acknowledgeOptionalMfa(saas.userPool);
+    // Every access token from the pool's own sign-in grants this scope; a resource server's scope
+    // (orders/read) takes its place once the pool defines one.
+    protectedOrdersApis(this, saas.pool, ['aws.cognito.signin.user.admin']);
 
     const socialSecrets = secretsmanager.Secret.fromSecretNameV2(this, 'SocialSecrets', `example-corp/${environment.name}/social`);
     const portal = new CustomerPortal(this, 'Customers', {
