@@ -1,12 +1,12 @@
-import { ArnFormat, Names, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import { RemovalPolicy, Validations } from 'aws-cdk-lib';
 import * as apigateway from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpUrlIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as wafv2 from 'aws-cdk-lib/aws-wafv2';
 import { Construct } from 'constructs';
 import { EnterpriseUserPool } from '../lib';
-import { createLogsEncryptionKey } from '../lib/private/logs-encryption-key';
 
 const PACKS = ['HIPAA.Security', 'NIST.800.53.R5', 'PCI.DSS.321'];
 
@@ -15,8 +15,7 @@ const PACKS = ['HIPAA.Security', 'NIST.800.53.R5', 'PCI.DSS.321'];
  * access token that grants `scope`. Both log every request to an encrypted log group; the REST
  * API also validates requests, traces with X-Ray and sits behind a WAF web ACL.
  */
-export function protectedOrdersApis(scope: Construct, pool: EnterpriseUserPool, scopes: string[]): void {
-  const key = createLogsEncryptionKey(scope, 'ApiLogsKey', 'Encrypts the orders APIs\' access logs');
+export function protectedOrdersApis(scope: Construct, pool: EnterpriseUserPool, scopes: string[], key: kms.IKey, webAcl: wafv2.CfnWebACL): void {
   const accessLogs = new logs.LogGroup(scope, 'ApiAccessLogs', { encryptionKey: key, retention: logs.RetentionDays.ONE_YEAR, removalPolicy: RemovalPolicy.RETAIN });
 
   const httpApi = new apigwv2.HttpApi(scope, 'OrdersHttpApi', { createDefaultStage: false });
@@ -51,26 +50,6 @@ export function protectedOrdersApis(scope: Construct, pool: EnterpriseUserPool, 
     requestValidator,
     methodResponses: [{ statusCode: '200' }],
   });
-  const webAcl = new wafv2.CfnWebACL(scope, 'OrdersApiWebAcl', {
-    scope: 'REGIONAL',
-    defaultAction: { allow: {} },
-    visibilityConfig: { cloudWatchMetricsEnabled: true, metricName: 'orders-api', sampledRequestsEnabled: true },
-    rules: [{
-      name: 'aws-common',
-      priority: 0,
-      overrideAction: { none: {} },
-      statement: { managedRuleGroupStatement: { vendorName: 'AWS', name: 'AWSManagedRulesCommonRuleSet' } },
-      visibilityConfig: { cloudWatchMetricsEnabled: true, metricName: 'orders-api-common', sampledRequestsEnabled: true },
-    }],
-  });
-  // WAF delivers only to log groups whose name starts with aws-waf-logs-.
-  const wafLogs = new logs.LogGroup(scope, 'OrdersApiWafLogs', {
-    logGroupName: `aws-waf-logs-${Names.uniqueResourceName(webAcl, { maxLength: 100 })}`,
-    encryptionKey: key,
-    retention: logs.RetentionDays.ONE_YEAR,
-    removalPolicy: RemovalPolicy.RETAIN,
-  });
-  new wafv2.CfnLoggingConfiguration(scope, 'OrdersApiWafLogging', { resourceArn: webAcl.attrArn, logDestinationConfigs: [logGroupArnWithoutWildcard(wafLogs)] });
   new wafv2.CfnWebACLAssociation(scope, 'OrdersApiWebAclAssociation', { resourceArn: restApi.deploymentStage.stageArn, webAclArn: webAcl.attrArn });
 
   acknowledgeRestApiFindings(restApi);
@@ -90,9 +69,4 @@ function acknowledgeRestApiFindings(restApi: apigateway.RestApi): void {
     id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs]',
     reason: 'API Gateway\'s account-wide logging role uses AmazonAPIGatewayPushToCloudWatchLogs, the managed policy written for exactly this role.',
   });
-}
-
-/** WAF takes the log group's ARN without the `:*` suffix that `logGroupArn` carries. */
-function logGroupArnWithoutWildcard(logGroup: logs.LogGroup): string {
-  return Stack.of(logGroup).formatArn({ service: 'logs', resource: 'log-group', resourceName: logGroup.logGroupName, arnFormat: ArnFormat.COLON_RESOURCE_NAME });
 }
