@@ -4,7 +4,7 @@ import { AuthenticateCognitoAction } from 'aws-cdk-lib/aws-elasticloadbalancingv
 import { Construct } from 'constructs';
 import { AlbActionSubject } from './alb-action-subject';
 import { AlbAuthenticateActionOptions } from './alb-authenticate-action-options';
-import { API_ACCESS_RULES } from './rules';
+import { ALB_ACTION_RULES } from './rules';
 import { ALB_CALLBACK_RULE } from './rules/alb-callback';
 import { EnterpriseAppClientOptions } from '../enterprise-user-pool/app-client-options';
 import { ruleProblems } from '../private/validation/deferred-rules';
@@ -31,7 +31,7 @@ export function albAuthenticateAction(
     hasHostedDomain: pool.domain !== undefined,
     clientHasSecret: clientHasSecret(options.userPoolClient),
   };
-  enforceRules(scope, API_ACCESS_RULES, subject, `albAuthenticateAction(${JSON.stringify(id)}).`);
+  enforceRules(scope, ALB_ACTION_RULES, subject, `albAuthenticateAction(${JSON.stringify(id)}).`);
   const loadBalancer = options.loadBalancer;
   if (options.domainName === undefined && loadBalancer) {
     // Listeners are usually added with this action as their default, so look once the app is built.

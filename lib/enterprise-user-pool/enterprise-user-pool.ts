@@ -179,7 +179,7 @@ export class EnterpriseUserPool extends Construct {
 
   /** An API Gateway HTTP API JWT authorizer for this pool; the audience defaults to its app clients. */
   public httpApiAuthorizer(id: string, options?: HttpApiAuthorizerOptions): HttpUserPoolAuthorizer {
-    return httpApiAuthorizer(id, this.userPool, Object.values(this.appClients), options);
+    return httpApiAuthorizer(this, id, this.userPool, Object.values(this.appClients), options);
   }
 
   /**

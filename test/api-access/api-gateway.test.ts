@@ -71,4 +71,9 @@ describe('HTTP API authorizer', () => {
       JwtConfiguration: { Audience: [{ Ref: stack.getLogicalId(pool.appClients.web.node.defaultChild as never) }] },
     });
   });
+
+  test('a pool without app clients and no client list fails at synth', () => {
+    const { pool } = protectingPool({ appClients: [] });
+    expect(() => pool.httpApiAuthorizer('Authorizer')).toThrow(/\[CE-API-HTTP-AUDIENCE\].*userPoolClients/);
+  });
 });

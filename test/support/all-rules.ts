@@ -16,7 +16,7 @@ export function allRules(): RuleDescription[] {
     ...(CUSTOMER_PORTAL_RULES as ReadonlyArray<SynthRule<never>>),
     ...(MONITORING_RULES as ReadonlyArray<SynthRule<never>>),
     ...(USER_IMPORT_RULES as ReadonlyArray<SynthRule<never>>),
-    ...(API_ACCESS_RULES as ReadonlyArray<SynthRule<never>>),
+    ...API_ACCESS_RULES,
   ]);
   return [...rules, ...TRIGGER_WIRING_RULES];
 }

@@ -205,6 +205,11 @@ const TRIGGERS: { [ruleId: string]: Trigger } = {
     alb.addListener('Http', { port: 80, open: false, defaultAction: users.albAuthenticateAction(stack, 'alb', { loadBalancer: alb, next: APP_RESPONSE }) });
     return stack;
   },
+  'CE-API-HTTP-AUDIENCE': () => {
+    const stack = testStack();
+    new EnterpriseUserPool(stack, 'Users').httpApiAuthorizer('Authorizer');
+    return stack;
+  },
   'CE-API-ALB-CLIENT-SECRET': () => {
     const { stack, pool: users } = protectingPool();
     users.albAuthenticateAction(stack, 'alb', { domainName: 'intranet.example.com', next: APP_RESPONSE, userPoolClient: users.appClients.web });
