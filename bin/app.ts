@@ -1,9 +1,12 @@
 #!/usr/bin/env node
-import { App, SecretValue, Stack, StackProps, Validations } from 'aws-cdk-lib';
+import { App, RemovalPolicy, SecretValue, Stack, StackProps, Validations } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { AwsSolutionsChecks, HIPAASecurityChecks, NIST80053R5Checks, PCIDSS321Checks } from 'cdk-nag';
 import { Construct } from 'constructs';
+import { protectedOrdersApis } from './protected-apis';
+import { protectedIntranet } from './protected-intranet';
+import { createRegionalWebAcl } from './regional-web-acl';
 import {
   AuthMonitoring,
   CognitoEnterpriseChecks,
@@ -15,6 +18,9 @@ import {
   SocialProvider,
   UserImportPipeline,
 } from '../lib';
+import { createLogsEncryptionKey } from '../lib/private/logs-encryption-key';
+
+const PLACEHOLDER_CERTIFICATE_ARN = 'arn:aws:acm:eu-west-1:123456789012:certificate/00000000-0000-0000-0000-000000000000';
 
 /** What differs between the environments of the example app. */
 interface AuthEnvironment {
@@ -52,7 +58,7 @@ class AuthStack extends Stack {
     });
     new AuthMonitoring(this, 'WorkforceMonitoring', { enterpriseUserPool: workforce, activityLogs: {} });
 
-    new EnterpriseSso(this, 'Sso', {
+    const sso = new EnterpriseSso(this, 'Sso', {
       domain: { cognitoDomainPrefix: `example-corp-sso-${environment.name}` },
       samlProviders: [{
         name: 'EnterpriseADFS',
@@ -77,6 +83,16 @@ class AuthStack extends Stack {
       tags: { Environment: environment.name, Purpose: 'saas-identity', ManagedBy: 'cdk-cognito-enterprise' },
     });
     acknowledgeOptionalMfa(saas.userPool);
+    // Every access token from the pool's own sign-in grants this scope; a resource server's scope
+    // (orders/read) takes its place once the pool defines one.
+    const edgeLogsKey = createLogsEncryptionKey(this, 'EdgeLogsKey', 'Encrypts the API access logs and WAF logs', RemovalPolicy.RETAIN);
+    const webAcl = createRegionalWebAcl(this, 'EdgeWebAcl', edgeLogsKey);
+    protectedOrdersApis(this, saas.pool, ['aws.cognito.signin.user.admin'], edgeLogsKey, webAcl);
+    // The certificate is account-specific: pass `-c intranetCertificateArn=arn:aws:acm:...` to deploy.
+    protectedIntranet(this, sso.pool, {
+      domainName: `intranet.${environment.name}.example.com`,
+      certificateArn: this.node.tryGetContext('intranetCertificateArn') ?? PLACEHOLDER_CERTIFICATE_ARN,
+    }, webAcl);
 
     const socialSecrets = secretsmanager.Secret.fromSecretNameV2(this, 'SocialSecrets', `example-corp/${environment.name}/social`);
     const portal = new CustomerPortal(this, 'Customers', {

@@ -1,4 +1,5 @@
 export * from './enterprise-user-pool';
+export * from './api-access';
 export * from './triggers';
 export * from './identity';
 export * from './saas-auth-system';

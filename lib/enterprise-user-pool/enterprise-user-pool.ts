@@ -1,5 +1,9 @@
 import { Aspects } from 'aws-cdk-lib';
+import * as apigateway from 'aws-cdk-lib/aws-apigateway';
+import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import * as appsync from 'aws-cdk-lib/aws-appsync';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
+import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 import { EnterpriseAppClientOptions } from './app-client-options';
@@ -16,13 +20,22 @@ import { PoolOutputs } from './pool-outputs';
 import { ClientPoolContext, isOAuthEnabled, toUserPoolClientOptions } from './resolve-client-options';
 import { resourceServerProblems } from './resource-server-checks';
 import { triggerWiringProblems } from './trigger-wiring-checks';
+import { albAuthenticateAction } from '../api-access/alb-authenticate-action';
+import { AlbAuthenticateActionOptions } from '../api-access/alb-authenticate-action-options';
+import { appSyncAuthorization } from '../api-access/appsync-authorization';
+import { AppSyncAuthorizationOptions } from '../api-access/appsync-authorization-options';
 import { checkResourceServer } from '../api-access/check-resource-server';
 import { grantReadClientSecrets } from '../api-access/grant-read-client-secrets';
+import { httpApiAuthorizer } from '../api-access/http-api-authorizer';
+import { HttpApiAuthorizerOptions } from '../api-access/http-api-authorizer-options';
 import { MACHINE_CLIENT_SHAPE, RESOURCE_SERVER_SHAPE } from '../api-access/input-shapes';
 import { MachineClientOptions } from '../api-access/machine-client-options';
 import { machineAppClientOptions, usesClientCredentials } from '../api-access/resolve-machine-client';
 import { toResourceServerProps } from '../api-access/resolve-resource-server';
 import { ResourceServerOptions } from '../api-access/resource-server-options';
+import { restApiAuthorizer } from '../api-access/rest-api-authorizer';
+import { RestApiAuthorizerOptions } from '../api-access/rest-api-authorizer-options';
+import { restApiMethodOptions } from '../api-access/rest-api-method-options';
 import { orderClientAfterServers } from '../api-access/scope-dependencies';
 import { tokenEndpointProblems } from '../api-access/token-endpoint-checks';
 import { tagResources } from '../private/resource-tags';
@@ -214,6 +227,37 @@ export class EnterpriseUserPool extends Construct {
   /** The base URL of the hosted sign-in pages, when the pool has a domain. */
   public get hostedUiBaseUrl(): string | undefined {
     return this.domain?.baseUrl();
+  }
+
+  /** An API Gateway REST API authorizer that accepts this pool's tokens. */
+  public restApiAuthorizer(scope: Construct, id: string, options?: RestApiAuthorizerOptions): apigateway.CognitoUserPoolsAuthorizer {
+    return restApiAuthorizer(scope, id, this.userPool, options);
+  }
+
+  /**
+   * Method options that protect a REST API method with `authorizer`; with `scopes`, the method
+   * demands an access token that carries one of them (`orders/read`).
+   */
+  public restApiMethodOptions(authorizer: apigateway.IAuthorizer, scopes?: string[]): apigateway.MethodOptions {
+    return restApiMethodOptions(authorizer, scopes);
+  }
+
+  /** An API Gateway HTTP API JWT authorizer for this pool; the audience defaults to its app clients. */
+  public httpApiAuthorizer(id: string, options?: HttpApiAuthorizerOptions): HttpUserPoolAuthorizer {
+    return httpApiAuthorizer(this, id, this.userPool, Object.values(this.appClients), options);
+  }
+
+  /**
+   * An Application Load Balancer listener action that signs users in with this pool through a
+   * confidential client created for it, then runs `options.next`.
+   */
+  public albAuthenticateAction(scope: Construct, id: string, options: AlbAuthenticateActionOptions): elbv2.ListenerAction {
+    return albAuthenticateAction(scope, id, this, options);
+  }
+
+  /** An AppSync authorization mode that accepts this pool's tokens. */
+  public appSyncAuthorization(options?: AppSyncAuthorizationOptions): appsync.AuthorizationMode {
+    return appSyncAuthorization(this.userPool, options);
   }
 
   private get managedLoginVersion(): cognito.ManagedLoginVersion {

@@ -1,3 +1,4 @@
+import { API_ACCESS_RULES } from '../../lib/api-access/rules';
 import { CUSTOMER_PORTAL_RULES } from '../../lib/customer-portal/rules';
 import { ENTERPRISE_SSO_RULES } from '../../lib/enterprise-sso/rules';
 import { TRIGGER_WIRING_RULES } from '../../lib/enterprise-user-pool/trigger-wiring-checks';
@@ -15,6 +16,7 @@ export function allRules(): RuleDescription[] {
     ...(CUSTOMER_PORTAL_RULES as ReadonlyArray<SynthRule<never>>),
     ...(MONITORING_RULES as ReadonlyArray<SynthRule<never>>),
     ...(USER_IMPORT_RULES as ReadonlyArray<SynthRule<never>>),
+    ...API_ACCESS_RULES,
   ]);
   return [...rules, ...TRIGGER_WIRING_RULES];
 }

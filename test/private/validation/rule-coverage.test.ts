@@ -8,6 +8,7 @@ import { EnterpriseAppClientOptions, EnterpriseUserPool, EnterpriseUserPoolProps
 import { CustomerPortal, SocialProvider } from '../../../lib/customer-portal';
 import { EnterpriseSso } from '../../../lib/enterprise-sso';
 import { AuthMonitoring } from '../../../lib/monitoring';
+import { APP_RESPONSE, loadBalancer, protectingPool } from '../../api-access/fixtures';
 import { MINIMAL_PORTAL, portalStack, portalWithProviders, socialProviderOptions } from '../../customer-portal/portal-fixtures';
 import { ADFS, OKTA_OIDC, ssoProps } from '../../enterprise-sso/fixtures';
 import { monitoredImportedPool, monitoredPool } from '../../monitoring/monitoring-fixtures';
@@ -197,6 +198,27 @@ const TRIGGERS: { [ruleId: string]: Trigger } = {
   'CE-IMPORT-ACCESS-LOGS': () => importPipelineStack((stack) => ({ serverAccessLogs: false, accessLogsBucket: s3.Bucket.fromBucketName(stack, 'AccessLogs', 'access-logs') })).stack,
   'CE-TRIGGER-DEFAULT-GROUP': () => pool({ triggers: { postConfirmation: { defaultGroup: 'staff' } }, groups: [{ name: 'employees' }] }),
   'CE-TRIGGER-MAGIC-LINK': () => pool({ mfa: cognito.Mfa.OPTIONAL, triggers: { magicLink: { baseUrl: 'https://portal.example.com/magic', senderAddress: 'no-reply@example.com' } } }),
+  'CE-API-ALB-HOSTED-DOMAIN': () => {
+    const { stack, pool: users } = protectingPool({ domain: undefined });
+    users.albAuthenticateAction(stack, 'alb', { domainName: 'intranet.example.com', next: APP_RESPONSE });
+    return stack;
+  },
+  'CE-API-ALB-CALLBACK': () => {
+    const { stack, pool: users } = protectingPool();
+    const alb = loadBalancer(stack);
+    alb.addListener('Http', { port: 80, open: false, defaultAction: users.albAuthenticateAction(stack, 'alb', { loadBalancer: alb, next: APP_RESPONSE }) });
+    return stack;
+  },
+  'CE-API-HTTP-AUDIENCE': () => {
+    const stack = testStack();
+    new EnterpriseUserPool(stack, 'Users').httpApiAuthorizer('Authorizer');
+    return stack;
+  },
+  'CE-API-ALB-CLIENT-SECRET': () => {
+    const { stack, pool: users } = protectingPool();
+    users.albAuthenticateAction(stack, 'alb', { domainName: 'intranet.example.com', next: APP_RESPONSE, userPoolClient: users.appClients.web });
+    return stack;
+  },
 };
 
 const RULE_ID = /\[(CE-[A-Z0-9-]+)\]/g;
