@@ -53,6 +53,9 @@ class AuthStack extends Stack {
         },
         { name: 'mobile' },
       ],
+      // A batch job calls the orders API with its own client-credentials token.
+      resourceServers: [{ identifier: 'orders', scopes: [{ scopeName: 'read', scopeDescription: 'Read orders' }] }],
+      machineClients: [{ name: 'billing-batch', oAuthScopes: [cognito.OAuthScope.custom('orders/read')] }],
       outputs: { ssmParameterPrefix: `/example-corp/${environment.name}/auth` },
       tags: { Environment: environment.name, Purpose: 'workforce-identity', ManagedBy: 'cdk-cognito-enterprise' },
     });
