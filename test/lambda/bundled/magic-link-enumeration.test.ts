@@ -23,6 +23,20 @@ type Path = keyof typeof PATHS;
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
+/**
+ * Sign-in attempts for one user, ten at a time. A warm-up for another user first loads the SDK,
+ * whose first call on a loaded machine can outlast the per-call deadline on its own.
+ */
+async function attempts(handler: BundledHandler, count: number, clear: () => void) {
+  await handler({ ...createChallengeEvent(), userName: 'warm-up-user' });
+  clear();
+  const results = [];
+  for (let start = 0; start < count; start += 10) {
+    results.push(...await Promise.all(Array.from({ length: Math.min(10, count - start) }, () => handler(createChallengeEvent()))));
+  }
+  return results;
+}
+
 describe('create auth challenge: user enumeration and email flooding', () => {
   // SES takes a realistic while to accept an email; KMS answers at once.
   const aws = serveKmsHmac(new FakeAwsServer()).on(SEND_EMAIL, async () => {
@@ -74,10 +88,13 @@ describe('create auth challenge: user enumeration and email flooding', () => {
   test('50 sign-in attempts for one user send at most the default cap of 5 emails; another user still gets one', async () => {
     const logs = captureLogs();
     const { handler } = loadBundle('create-auth-challenge', MAGIC_LINK_SETTINGS);
-    const attempts = await Promise.all(Array.from({ length: 50 }, () => handler(createChallengeEvent())));
+    const answers = await attempts(handler, 50, () => {
+      aws.requests.length = 0;
+      logs.lines.length = 0;
+    });
     expect(emailsSent()).toBe(5);
     // Every attempt still gets a challenge, so the cap does not reveal the user either.
-    expect(new Set(attempts.map(({ response }) => JSON.stringify(Object.keys(response.publicChallengeParameters))))).toEqual(new Set(['["delivery","expiresAt"]']));
+    expect(new Set(answers.map(({ response }) => JSON.stringify(Object.keys(response.publicChallengeParameters))))).toEqual(new Set(['["delivery","expiresAt"]']));
     expect(logs.lines.filter((line) => line.includes('"outcome":"email-cap-reached"'))).toHaveLength(45);
     await handler({ ...createChallengeEvent(), userName: 'another-user' });
     expect(emailsSent()).toBe(6);
@@ -86,7 +103,9 @@ describe('create auth challenge: user enumeration and email flooding', () => {
   test('the cap is configurable', async () => {
     captureLogs();
     const { handler } = loadBundle('create-auth-challenge', { ...MAGIC_LINK_SETTINGS, [MAGIC_LINK_ENV.maxEmailsPerUser]: '2' });
-    await Promise.all(Array.from({ length: 10 }, () => handler(createChallengeEvent())));
+    await attempts(handler, 10, () => {
+      aws.requests.length = 0;
+    });
     expect(emailsSent()).toBe(2);
     const { handler: invalid } = loadBundle('create-auth-challenge', { ...MAGIC_LINK_SETTINGS, [MAGIC_LINK_ENV.maxEmailsPerUser]: '0' }) as { handler: BundledHandler };
     await expect(invalid(createChallengeEvent())).rejects.toThrow('MAGIC_LINK_MAX_EMAILS_PER_USER must be an integer between 1 and 50');
