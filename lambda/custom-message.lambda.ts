@@ -8,6 +8,7 @@ import { DEFAULT_TEMPLATES, MessageTemplate } from './shared/message-templates';
 import { CUSTOM_MESSAGE_ENV, MESSAGE_PLACEHOLDERS, MESSAGE_SOURCES, missingPlaceholders } from '../lib/private/trigger-environment';
 
 const { brand: BRAND, code: CODE, name: NAME, username: USERNAME } = MESSAGE_PLACEHOLDERS;
+const PLACEHOLDER = new RegExp([BRAND, CODE, NAME, USERNAME].map((placeholder) => placeholder.replace(/[{}]/g, '\\$&')).join('|'), 'g');
 
 /** Settings read from the environment. */
 export interface CustomMessageConfig {
@@ -60,11 +61,13 @@ export function createCustomMessageHandler(env: Record<string, string | undefine
     const name = userAttributes.given_name ?? userAttributes.name ?? 'there';
     // Attribute values are user-controlled: escaped in the HTML body, plain in the text subject.
     // Cognito's own parameters ({####}, {username}) are substituted verbatim: Cognito fills them in afterwards.
-    const render = (text: string, escape: (value: string) => string) => text
-      .split(BRAND).join(escape(config.brandName))
-      .split(NAME).join(escape(name))
-      .split(USERNAME).join(usernameParameter ?? '')
-      .split(CODE).join(codeParameter);
+    // One pass over the template, so a placeholder inside a value (a given_name of "{code}") stays text.
+    const render = (text: string, escape: (value: string) => string) => {
+      const values: Record<string, string> = {
+        [BRAND]: escape(config.brandName), [NAME]: escape(name), [USERNAME]: usernameParameter ?? '', [CODE]: codeParameter,
+      };
+      return text.replace(PLACEHOLDER, (placeholder) => values[placeholder]);
+    };
     // The invitation wording depends on the message type, not on whether Cognito sent a username.
     const sms = MESSAGE_SOURCES[source].needsUsername
       ? `${config.brandName}: username ${usernameParameter}, temporary password ${codeParameter}`

@@ -11,6 +11,7 @@ import { ClientsAfterTheirProviders } from './clients-after-their-providers';
 import { DEFAULT_MANAGED_LOGIN_VERSION } from './defaults';
 import { EnterpriseUserPoolProps } from './enterprise-user-pool-props';
 import { federationProblems, mappedAttributesOf, providerNamesOf } from './federation-checks';
+import { groupNameProblems } from './group-name-checks';
 import { HostedDomainOptions } from './hosted-domain-options';
 import { ENTERPRISE_APP_CLIENT_SHAPE, ENTERPRISE_USER_POOL_SHAPE, POOL_GROUP_SHAPE } from './input-shapes';
 import { outputKey } from './output-key';
@@ -125,6 +126,8 @@ export class EnterpriseUserPool extends Construct {
     const createdClients = () => this.resolvedClients.map((options) => ({ scope: this.appClients[options.name], options }));
     this.node.addValidation({ validate: () => resourceServerProblems(this.userPool, createdClients()) });
     this.node.addValidation({ validate: () => tokenEndpointProblems(this, this.userPool, this.resolvedClients) });
+    // Groups may also be added to the underlying pool directly: their names must stay distinct.
+    this.node.addValidation({ validate: () => groupNameProblems(this.userPool) });
     if (triggers) {
       this.triggers = new EnterpriseTriggers(this, 'Triggers', {
         ...triggers,

@@ -15,10 +15,12 @@ import {
   TRIGGER_THROTTLE_ALARM,
 } from './defaults';
 import { createEncryptedAlarmTopic } from './encrypted-alarm-topic';
+import { AUTH_MONITORING_SHAPE } from './input-shapes';
 import { MONITORING_RULES } from './rules';
 import { WatchedTrigger, watchedTriggers } from './watched-triggers';
 import { tagResources } from '../private/resource-tags';
-import { enforceRules } from '../private/validation/enforce-rules';
+import { ViolationCollector } from '../private/validation/enforce-rules';
+import { checkInputShape } from '../private/validation/input-shape';
 
 /**
  * A CloudWatch dashboard and alarms for an Amazon Cognito user pool: sign-up, sign-in, token
@@ -63,7 +65,11 @@ export class AuthMonitoring extends Construct {
   constructor(scope: Construct, id: string, props: AuthMonitoringProps) {
     super(scope, id);
     const featurePlan = props.featurePlan ?? props.enterpriseUserPool?.featurePlan ?? DEFAULT_FEATURE_PLAN;
-    enforceRules(this, MONITORING_RULES, { props, featurePlan });
+    // A misspelt or snake_case key fails with the rules' errors instead of being dropped.
+    const validation = new ViolationCollector();
+    checkInputShape(validation, this.node.path, props, AUTH_MONITORING_SHAPE);
+    validation.check(this.node.path, MONITORING_RULES, { props, featurePlan });
+    validation.finish(this);
     this.featurePlan = featurePlan;
     this.userPool = (props.enterpriseUserPool?.userPool ?? props.userPool)!;
     this.alarmTopic = props.alarmTopic ?? createEncryptedAlarmTopic(this, 'AlarmTopic');

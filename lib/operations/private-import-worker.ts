@@ -1,3 +1,4 @@
+import { Fn, Token } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
@@ -56,7 +57,9 @@ export function createImportWorker(scope: Construct, id: string, props: ImportWo
     kind: 'worker',
     environment: {
       [USER_IMPORT_ENV.userPoolId]: props.userPool.userPoolId,
-      [USER_IMPORT_ENV.allowedAttributes]: props.allowedAttributes.join(','),
+      // A list token (a CommaDelimitedList parameter) can only be joined by CloudFormation.
+      [USER_IMPORT_ENV.allowedAttributes]: Token.isUnresolved(props.allowedAttributes)
+        ? Fn.join(',', [...props.allowedAttributes]) : props.allowedAttributes.join(','),
       [USER_IMPORT_ENV.sendInvitations]: String(props.sendInvitations),
       [USER_IMPORT_ENV.callIntervalMs]: String(props.callIntervalMs),
       [USER_IMPORT_ENV.maxRowsPerBatch]: String(props.maxRowsPerBatch),

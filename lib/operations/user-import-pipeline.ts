@@ -5,6 +5,7 @@ import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { STEPFUNCTIONS_USE_DISTRIBUTED_MAP_RESULT_WRITER_V2 } from 'aws-cdk-lib/cx-api';
 import { Construct } from 'constructs';
 import { USER_IMPORT_DEFAULTS } from './defaults';
+import { USER_IMPORT_PIPELINE_SHAPE } from './input-shapes';
 import { createImportBucket } from './private-import-bucket';
 import { ImportStateMachine } from './private-import-state-machine';
 import { createImportWorker } from './private-import-worker';
@@ -13,7 +14,8 @@ import { USER_IMPORT_RULES } from './rules';
 import { UserImportPipelineProps } from './user-import-pipeline-props';
 import { createLogsEncryptionKey } from '../private/logs-encryption-key';
 import { tagResources } from '../private/resource-tags';
-import { enforceRules } from '../private/validation/enforce-rules';
+import { ViolationCollector } from '../private/validation/enforce-rules';
+import { checkInputShape } from '../private/validation/input-shape';
 
 /**
  * Bulk user operations from CSV files in S3: a Step Functions Distributed Map reads a file and
@@ -37,7 +39,11 @@ export class UserImportPipeline extends Construct {
 
   constructor(scope: Construct, id: string, props: UserImportPipelineProps) {
     super(scope, id);
-    enforceRules(this, USER_IMPORT_RULES, { props });
+    // A misspelt or snake_case key fails with the rules' errors instead of being dropped.
+    const validation = new ViolationCollector();
+    checkInputShape(validation, this.node.path, props, USER_IMPORT_PIPELINE_SHAPE);
+    validation.check(this.node.path, USER_IMPORT_RULES, { props });
+    validation.finish(this);
     // The per-row report needs the result writer with its output settings, whatever the app's feature flags say.
     this.node.setContext(STEPFUNCTIONS_USE_DISTRIBUTED_MAP_RESULT_WRITER_V2, true);
     const poolPath = props.userPool.node.path;

@@ -8,9 +8,9 @@ export function rejectOption(scope: IConstruct, prop: string, value: string | nu
   throw new Error(`${scope.node.path}: ${prop} ${verb} ${JSON.stringify(value)} — ${rule}`);
 }
 
-/** True when the value can be checked now (it is not a CloudFormation token). */
+/** True when the value can be checked now (it is not a CloudFormation token nor a list token's element). */
 export function isKnown(value: string | number | undefined): value is string | number {
-  return value !== undefined && !Token.isUnresolved(value);
+  return value !== undefined && !Token.isUnresolved(value) && !Token.isUnresolved([value]);
 }
 
 /** Checks a number lies within inclusive bounds and is an integer. */

@@ -1,3 +1,4 @@
+import { Fn, Token } from 'aws-cdk-lib';
 import { CustomMessageTriggerOptions } from './custom-message-trigger-options';
 import { MagicLinkTriggerOptions } from './magic-link-trigger-options';
 import { PostConfirmationTriggerOptions } from './post-confirmation-trigger-options';
@@ -13,7 +14,9 @@ function defined(values: Record<string, string | undefined>): Record<string, str
   return Object.fromEntries(Object.entries(values).filter((entry): entry is [string, string] => entry[1] !== undefined));
 }
 
-const list = (values?: string[]) => (values && values.length > 0 ? values.join(',') : undefined);
+// A list token (a CommaDelimitedList parameter, Fn.split) can only be joined by CloudFormation.
+const joined = (values: string[]) => (Token.isUnresolved(values) ? Fn.join(',', values) : values.join(','));
+const list = (values?: string[]) => (values && values.length > 0 ? joined(values) : undefined);
 const json = (value?: object) => (value && Object.keys(value).length > 0 ? JSON.stringify(value) : undefined);
 
 /** Environment of the pre sign-up trigger. */

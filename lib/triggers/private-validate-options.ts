@@ -32,9 +32,9 @@ function validatePreSignUp(scope: IConstruct, { preSignUp }: BundledTriggersOpti
       }
     }
   }
-  const blocked = new Set((preSignUp.blockedDomains ?? []).map((domain) => domain.toLowerCase()));
+  const blocked = new Set((preSignUp.blockedDomains ?? []).filter(isKnown).map((domain) => domain.toLowerCase()));
   for (const name of ['allowedDomains', 'trustedDomains'] as const) {
-    const overlap = (preSignUp[name] ?? []).find((domain) => blocked.has(domain.toLowerCase()));
+    const overlap = (preSignUp[name] ?? []).find((domain) => isKnown(domain) && blocked.has(domain.toLowerCase()));
     if (overlap !== undefined) {
       rejectOption(scope, `preSignUp.${name}`, overlap, 'a domain cannot be both blocked and allowed or trusted', 'contains');
     }

@@ -1,4 +1,4 @@
-import { RemovalPolicy } from 'aws-cdk-lib';
+import { CfnParameter, RemovalPolicy } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { EnterpriseUserPool, EnterpriseUserPoolProps } from '../../lib';
@@ -95,5 +95,24 @@ describe('OAuth grants', () => {
   test('an explicit grant with callback URLs is kept', () => {
     build({ appClients: [{ name: 'web', callbackUrls: ['https://app.example.com/cb'], oAuthFlows: { authorizationCodeGrant: true } }] })
       .template.hasResourceProperties('AWS::Cognito::UserPoolClient', { AllowedOAuthFlows: ['code'] });
+  });
+});
+
+describe('a feature plan chosen at deploy time', () => {
+  test('keeps the defaults and the features of the newer plans, which it may turn out to be', () => {
+    const stack = testStack();
+    const plan = new CfnParameter(stack, 'Plan', { allowedValues: ['ESSENTIALS', 'PLUS'] }).valueAsString as cognito.FeaturePlan;
+    new EnterpriseUserPool(stack, 'Users', {
+      featurePlan: plan,
+      mfa: cognito.Mfa.OPTIONAL,
+      mfaSecondFactor: { sms: false, otp: true, email: true },
+      email: SES,
+      passwordless: { emailOtp: true },
+    });
+    Template.fromStack(stack).hasResourceProperties('AWS::Cognito::UserPool', {
+      UserPoolTier: { Ref: 'Plan' },
+      Policies: Match.objectLike({ PasswordPolicy: Match.objectLike({ PasswordHistorySize: 10 }) }),
+      EnabledMfas: ['SOFTWARE_TOKEN_MFA', 'EMAIL_OTP'],
+    });
   });
 });

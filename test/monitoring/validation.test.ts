@@ -1,3 +1,4 @@
+import { Token } from 'aws-cdk-lib';
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { monitoredImportedPool, monitoredPool } from './monitoring-fixtures';
@@ -17,11 +18,22 @@ describe('AuthMonitoring synth-time rules', () => {
     expect(() => new AuthMonitoring(stack, 'Both', { enterpriseUserPool: users, userPool: users.userPool })).toThrow(/\[CE-MONITORING-POOL\] TestStack\/Both: .*"both given"/);
   });
 
+  test('a snake_case or misspelt key, nested ones too, fails instead of being dropped', () => {
+    const props = { throttle_alarm: { threshold: 5 }, signInSuccessRateAlarm: { thre_shold: 90 } } as object;
+    expect(() => monitoredImportedPool(props)).toThrow(new RegExp([
+      '2 Cognito rules broken:',
+      '.*\\[CE-INPUT-SHAPE\\] TestStack/Monitoring: throttle_alarm is \\{"threshold":5\\} — is not a setting of AuthMonitoringProps: did you mean throttleAlarm\\?',
+      '.*signInSuccessRateAlarm.thre_shold is 90 — is not a setting of AuthAlarmOptions: did you mean threshold\\?',
+    ].join('\n')));
+  });
+
   test('userAuthEvents on a plan below PLUS fails with path, prop, value and rule', () => {
     expect(() => monitoredImportedPool({ featurePlan: cognito.FeaturePlan.ESSENTIALS, activityLogs: { userAuthEvents: true } })).toThrow(
       '[CE-MONITORING-AUTH-EVENTS-PLAN] TestStack/Monitoring: activityLogs.userAuthEvents is true — needs the PLUS feature plan (the pool is on ESSENTIALS)',
     );
     expect(() => monitoredPool({ activityLogs: { userAuthEvents: true } })).not.toThrow();
+    // A plan chosen at deploy time may be PLUS.
+    expect(() => monitoredImportedPool({ featurePlan: Token.asString({ Ref: 'Plan' }) as cognito.FeaturePlan, activityLogs: { userAuthEvents: true } })).not.toThrow();
   });
 
   test('activity logs export something', () => {

@@ -45,6 +45,11 @@ describe('UserImportPipeline synth-time rules', () => {
     expect(new Set(BROKEN.map(([id]) => id))).toEqual(new Set(USER_IMPORT_RULES.map((rule) => rule.id)));
   });
 
+  test('a snake_case or misspelt key fails with the rules instead of being dropped', () => {
+    const props = { max_concurrency: 3, toleratedFailurePercentage: 200 } as Partial<UserImportPipelineProps>;
+    expect(() => importPipelineStack(props)).toThrow(/2 Cognito rules broken:\n.*\[CE-INPUT-SHAPE\] Stack\/Import: max_concurrency is 3 — is not a setting of UserImportPipelineProps: did you mean maxConcurrency\?/);
+  });
+
   test('lists every broken rule at once', () => {
     expect(() => importPipelineStack({ maxConcurrency: 0, toleratedFailurePercentage: 200 })).toThrow(/2 Cognito rules broken/);
   });

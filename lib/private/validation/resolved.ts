@@ -11,9 +11,13 @@ export function isKnown(value: unknown): boolean {
   return !Token.isUnresolved(value);
 }
 
-/** A string that can be checked at synth (defined and not a token). */
+/**
+ * A string that can be checked at synth (defined and not a token). An element of a list token
+ * (`Fn.split`, a CommaDelimitedList parameter) reads as `#{Token[...]}`, which only
+ * `Token.isUnresolved` of a list recognises.
+ */
 export function knownString(value: string | undefined): value is string {
-  return value !== undefined && !Token.isUnresolved(value);
+  return value !== undefined && !Token.isUnresolved(value) && !Token.isUnresolved([value]);
 }
 
 /** A number that can be checked at synth (defined and not a token). */

@@ -1,3 +1,4 @@
+import { Token } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { PoolSchema } from './pool-schema';
 import { EnterpriseAppClientOptions } from '../../enterprise-user-pool/app-client-options';
@@ -64,9 +65,12 @@ export interface PoolClientSubject {
   readonly providers: IdentityProviderSubject[];
 }
 
-/** True when the plan is ESSENTIALS or PLUS, the plans with the newer features. */
+/**
+ * True when the plan is ESSENTIALS or PLUS, the plans with the newer features, or a token: a plan
+ * chosen at deploy time may be either, so rules that need those plans skip it.
+ */
 export function isEssentialsOrPlus(plan: cognito.FeaturePlan | undefined): boolean {
-  return plan === cognito.FeaturePlan.ESSENTIALS || plan === cognito.FeaturePlan.PLUS;
+  return plan === cognito.FeaturePlan.ESSENTIALS || plan === cognito.FeaturePlan.PLUS || (plan !== undefined && Token.isUnresolved(plan));
 }
 
 /** A resource server of the pool, as its template declares it. */

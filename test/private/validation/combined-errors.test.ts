@@ -1,4 +1,5 @@
 import { Duration } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { EnterpriseUserPool } from '../../../lib';
 import { CustomerPortal } from '../../../lib/customer-portal';
@@ -71,6 +72,16 @@ describe('one error lists every violation of a construct', () => {
     expect(() => pool.addGroup({ name: 'a b', precedence: 1.5 })).toThrow(/^2 Cognito rules broken:\n {2}\[CE-GROUP\] TestStack\/Users: addGroup\("a b"\).name .*\n {2}\[CE-GROUP\] TestStack\/Users: addGroup\("a b"\).precedence is 1.5/);
     expect(() => pool.addAppClient({ name: 'server', generateSecret: true })).not.toThrow();
     expect(Object.keys(pool.appClients)).toEqual(['web', 'server']);
+  });
+
+  test('a group added to the underlying pool under a name already taken fails at synth', () => {
+    const stack = testStack();
+    const pool = new EnterpriseUserPool(stack, 'Users', { groups: [{ name: 'staff' }] });
+    pool.userPool.addGroup('RawStaff', { groupName: 'staff' });
+    pool.userPool.addGroup('Other', { groupName: 'contractors' });
+    expect(() => Template.fromStack(stack)).toThrow(
+      '[CE-GROUP] TestStack/Users/UserPool/RawStaff/Resource: groupName is "staff" — TestStack/Users/UserPool/Group-staff/Resource has the same name',
+    );
   });
 
   test('EnterpriseSso reports its own, its providers\', its clients\' and its pool\'s violations together', () => {

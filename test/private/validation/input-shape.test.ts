@@ -59,6 +59,16 @@ describe('CE-INPUT-SHAPE: props are checked as received at run time', () => {
     expect(attempt).not.toThrow(TypeError);
   });
 
+  test('an empty list entry (null, None, a hole) fails with the rule id, never a TypeError from inside', () => {
+    expect(() => new EnterpriseUserPool(testStack(), 'Users', loose({ groups: [null], appClients: [{ name: 'web' }, undefined] }))).toThrow(new RegExp([
+      '^2 Cognito rules broken:',
+      '  \\[CE-INPUT-SHAPE\\] TestStack/Users: groups\\[0\\] is null — a list entry cannot be null or undefined',
+      '  \\[CE-INPUT-SHAPE\\] TestStack/Users: appClients\\[1\\] is undefined — a list entry cannot be null or undefined$',
+    ].join('\n')));
+    expect(() => new EnterpriseSso(testStack(), 'Sso', { ...ssoProps(), samlProviders: [null] } as never))
+      .toThrow('[CE-INPUT-SHAPE] TestStack/Sso: samlProviders[0] is null — a list entry cannot be null or undefined');
+  });
+
   test('an unknown key with no near match is named without a guess', () => {
     expect(() => new EnterpriseUserPool(testStack(), 'Users', loose({ colour: 'blue' })))
       .toThrow(/^\[CE-INPUT-SHAPE\] TestStack\/Users: colour is "blue" — is not a setting of EnterpriseUserPoolProps$/);

@@ -47,8 +47,11 @@ function checkField(prop: string, value: unknown, field: FieldShape): Violation[
     case 'boolean':
       return typeof value === field.type ? [] : [{ prop, value, detail: `must be a ${field.type} (received ${kindOf(value)})` }];
     case 'list':
+      // An empty entry (a trailing comma in JavaScript, None in Python) is never meant: report it, never read it.
       return Array.isArray(value)
-        ? value.flatMap((entry, index) => checkField(`${prop}[${index}]`, entry, field.of!))
+        ? value.flatMap((entry, index) => (entry === undefined || entry === null
+          ? [{ prop: `${prop}[${index}]`, value: entry, detail: 'a list entry cannot be null or undefined' }]
+          : checkField(`${prop}[${index}]`, entry, field.of!)))
         : [{ prop, value, detail: `must be a list (received ${kindOf(value)})` }];
     case 'map':
       return typeof value === 'object' && !Array.isArray(value)
