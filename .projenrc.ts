@@ -81,6 +81,10 @@ const project = new awscdk.AwsCdkConstructLibrary({
 // Users get the compiled library and the bundled handlers; handler sources and the example app stay here.
 project.npmignore?.exclude('/bin/', '/test/', '/cdk.out/', '/.ci/', '/lambda/', '/cdk.json');
 project.npmignore?.include('/assets/');
+// Only compiled code and declarations ship: TypeScript sources next to them break consumers that
+// prefer .ts files (ts-node --prefer-ts-exts) or type-check with stricter flags than ours.
+project.npmignore?.exclude('/lib/**/*.ts');
+project.npmignore?.include('/lib/**/*.d.ts');
 
 // Every bundled handler is registered explicitly: lambdaAutoDiscover only scans srcdir.
 const bundledTriggers: Record<string, string> = fs.existsSync(path.join(__dirname, 'lambda'))
