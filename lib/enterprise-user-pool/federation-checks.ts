@@ -1,10 +1,8 @@
 import { Token } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
-import { IConstruct } from 'constructs';
 import { POOL_CLIENT_RULES, PROVIDER_RULES } from '../private/validation/catalogue';
-import { CognitoValidationError, enforceRules } from '../private/validation/enforce-rules';
+import { ruleProblems } from '../private/validation/deferred-rules';
 import { PoolSchema } from '../private/validation/pool-schema';
-import { SynthRule } from '../private/validation/rule';
 import { IdentityProviderSubject } from '../private/validation/subjects';
 
 /** What the pool-wide checks need to know about the pool besides its clients and providers. */
@@ -55,19 +53,6 @@ export function mappedAttributesOf(pool: cognito.UserPool, providerNames: string
     .flatMap((provider) => Object.keys(knownEntries(providerResource(provider)?.attributeMapping)));
 }
 
-/** Runs rules and returns the broken ones as messages; warnings become annotations as usual. */
-function brokenRules<Subject>(scope: IConstruct, rules: ReadonlyArray<SynthRule<Subject>>, subject: Subject): string[] {
-  try {
-    enforceRules(scope, rules, subject);
-    return [];
-  } catch (error) {
-    if (error instanceof CognitoValidationError) {
-      return error.violations;
-    }
-    throw error;
-  }
-}
-
 /**
  * Checks every identity provider registered on the pool, and every app client of the pool
  * against the pool's attributes and providers. Providers and clients may be added in any order,
@@ -90,7 +75,7 @@ export function federationProblems(pool: cognito.UserPool, facts: PoolFederation
     };
     providers.push(subject);
     if (resource) {
-      problems.push(...brokenRules(provider, PROVIDER_RULES, subject));
+      problems.push(...ruleProblems(provider, PROVIDER_RULES, subject));
     }
   }
   const clients = pool.node.findAll().filter((child): child is cognito.CfnUserPoolClient => child instanceof cognito.CfnUserPoolClient);
@@ -101,7 +86,7 @@ export function federationProblems(pool: cognito.UserPool, facts: PoolFederation
       continue;
     }
     const names = (knownList(client.supportedIdentityProviders) ?? []).filter(known);
-    problems.push(...brokenRules(client.node.scope ?? client, POOL_CLIENT_RULES, {
+    problems.push(...ruleProblems(client.node.scope ?? client, POOL_CLIENT_RULES, {
       // A provider whose name is a token may be any of the unknown names.
       supportedIdentityProviders: allNamesKnown ? names : names.filter((name) => name === 'COGNITO' || providers.some((p) => p.name === name)),
       readAttributes,

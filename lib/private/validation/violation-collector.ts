@@ -56,6 +56,11 @@ export class ViolationCollector {
     return this.errors.length > 0;
   }
 
+  /** The error messages collected so far. */
+  public get errorMessages(): string[] {
+    return [...this.errors];
+  }
+
   /**
    * Runs a step that reads the input. Malformed input (already reported) may make it throw:
    * then the collected errors are what the user needs to see, not a TypeError from inside.
