@@ -3,6 +3,7 @@ import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { POOL_CLIENT_RULES, PROVIDER_RULES } from '../private/validation/catalogue';
 import { ruleProblems } from '../private/validation/deferred-rules';
 import { PoolSchema } from '../private/validation/pool-schema';
+import { knownString } from '../private/validation/resolved';
 import { IdentityProviderSubject } from '../private/validation/subjects';
 
 /** What the pool-wide checks need to know about the pool besides its clients and providers. */
@@ -11,9 +12,9 @@ export interface PoolFederationFacts {
   readonly selfSignUpEnabled: boolean;
 }
 
-/** A string known at synth. */
+/** A string known at synth, list-token elements excluded. */
 function known(value: unknown): value is string {
-  return typeof value === 'string' && !Token.isUnresolved(value);
+  return typeof value === 'string' && knownString(value);
 }
 
 /** The known entries of a string map as CloudFormation receives it; a token map has none. */
