@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { awscdk, javascript, JsonFile } from 'projen';
+import { recommendedFeatureFlags } from './projenrc/recommended-feature-flags';
 
 const project = new awscdk.AwsCdkConstructLibrary({
   name: 'cdk-cognito-enterprise',
@@ -139,8 +140,11 @@ new JsonFile(project, 'cdk.json', {
     app: 'npx ts-node --prefer-ts-exts bin/app.ts',
     build: 'npx projen bundle',
     notices: false,
+    // The example app runs under the flags a user's app from `cdk init` sets, so the library is
+    // shown (and synthesized) the way new users will meet it.
     context: {
       '@aws-cdk/core:enableDiffNoFail': true,
+      ...recommendedFeatureFlags(),
     },
     watch: { include: ['bin/**', 'lib/**', 'lambda/**'] },
   },

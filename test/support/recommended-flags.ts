@@ -1,15 +1,7 @@
 import { App } from 'aws-cdk-lib';
-import { CURRENTLY_RECOMMENDED_FLAGS } from 'aws-cdk-lib/cx-api';
+import { recommendedFeatureFlags } from '../../projenrc/recommended-feature-flags';
 
-/**
- * The feature flags `cdk init` writes into a new app's cdk.json, read from the installed
- * aws-cdk-lib so an upgrade brings its new flags with it. Keys sorted, as the CLI writes them.
- */
-export function recommendedFlags(): Record<string, unknown> {
-  return Object.fromEntries(Object.keys(CURRENTLY_RECOMMENDED_FLAGS).sort().map((flag) => [flag, CURRENTLY_RECOMMENDED_FLAGS[flag]]));
-}
-
-/** An app configured like one fresh from `cdk init`. */
+/** An app configured like one fresh from `cdk init`, with the flags the example app's cdk.json holds. */
 export function appWithRecommendedFlags(): App {
-  return new App({ context: recommendedFlags() });
+  return new App({ context: recommendedFeatureFlags() });
 }
