@@ -1,7 +1,6 @@
 import { App, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { SCENARIOS } from './scenarios';
-import { dependencyCycles } from '../support/dependency-cycles';
 import { awsNagErrors, cognitoEnterpriseFindings } from '../support/nag';
 import { appWithRecommendedFlags } from '../support/recommended-flags';
 import { templateDifference, TemplateJson } from '../support/template-difference';
@@ -53,7 +52,8 @@ describe.each(Object.keys(SCENARIOS))('%s under the recommended feature flags', 
   });
 
   test('no dependency cycle', () => {
-    expect(dependencyCycles(withFlags.template)).toEqual([]);
+    // aws-cdk-lib's assertions refuse a template whose resources depend on each other in a cycle.
+    expect(() => Template.fromJSON(withFlags.template)).not.toThrow();
   });
 
   test('what the flags change in the template', () => {
