@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'fs';
+import { existsSync, readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { markdownFences } from './support/readme-fences';
 
@@ -71,3 +71,26 @@ test('every link into the repository resolves to a file in it', () => {
   expect(targets.length).toBeGreaterThanOrEqual(10);
   expect(targets.filter((target) => !existsSync(join(ROOT, target)))).toEqual([]);
 });
+
+test('the Python quick start builds what the TypeScript one builds, with names the library exports', () => {
+  const quickStartLine = README.slice(0, README.indexOf('\n## Quick start\n')).split('\n').length;
+  const fences = markdownFences(README_FILE).filter((fence) => fence.line > quickStartLine);
+  const typescript = fences.find((fence) => fence.language === 'ts')!.source;
+  const python = fences.find((fence) => fence.language === 'python')!.source;
+  const strings = (source: string, quote: string) => [...source.matchAll(new RegExp(`${quote}([^${quote}\\n]*)${quote}`, 'g'))]
+    .map((match) => match[1]).filter((value) => !value.startsWith('aws-cdk-lib') && value !== 'cdk-cognito-enterprise').sort();
+  expect(strings(python, '"')).toEqual(strings(typescript, "'"));
+  // Every keyword argument is the snake_case spelling of a prop the TypeScript example sets.
+  const keywords = [...python.matchAll(/(\w+)=/g)].map((match) => match[1].replace(/_(\w)/g, (_m, c: string) => c.toUpperCase()));
+  expect(keywords.length).toBeGreaterThan(5);
+  expect(keywords.filter((keyword) => !new RegExp(`\\b${keyword}:`).test(typescript))).toEqual([]);
+  const imported = /from cdk_cognito_enterprise import \(([^)]*)\)/.exec(python)![1].split(',').map((name) => name.trim()).filter(Boolean);
+  const librarySource = libSources(join(ROOT, 'lib')).map((file) => readFileSync(file, 'utf-8')).join('\n');
+  expect(imported.filter((name) => !new RegExp(`export (interface|class|enum) ${name}\\b`).test(librarySource))).toEqual([]);
+});
+
+function libSources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => entry.isDirectory()
+    ? libSources(join(dir, entry.name))
+    : entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts') ? [join(dir, entry.name)] : []);
+}
