@@ -71,7 +71,7 @@ const project = new awscdk.AwsCdkConstructLibrary({
     },
   },
 
-  gitignore: ['cdk.out', '/lib/**/*.js', '/lib/**/*.d.ts', '/assets/', '/bench-results/', '.cognito/'],
+  gitignore: ['cdk.out', '/lib/**/*.js', '/lib/**/*.d.ts', '/assets/', '/bench-results/', '.cognito/', '.jsii.tabl.json'],
   npmignoreEnabled: true,
   sampleCode: false,
   readme: undefined,
@@ -159,6 +159,16 @@ project.addTask('docs:rules', {
   description: 'Regenerate docs/validation-rules.md from the rule catalogue',
   exec: 'ts-node --prefer-ts-exts test/support/write-rules-table.ts',
 });
+
+// Every example in the README and the API reference must compile, or the other jsii languages get
+// untyped dicts where props classes belong. The tablet it writes ships in the package.
+project.addTask('rosetta', {
+  description: 'Compile and translate every README and API reference example (after compile); fails on any that does not compile',
+  exec: 'jsii-rosetta extract --strict .jsii',
+});
+project.npmignore?.include('/.jsii.tabl.json');
+// README examples are written under test/ while their test runs.
+project.gitignore.exclude('/test/.readme-*/');
 
 project.addTask('bench', {
   description: 'Print bundle sizes, handler latencies, synthesis times and template sizes',

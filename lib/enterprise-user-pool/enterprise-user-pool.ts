@@ -52,10 +52,17 @@ import { EnterpriseTriggers } from '../triggers/enterprise-triggers';
  * use the authorization code flow only. Every decision is overridable and every input that
  * Cognito would reject at deploy time is rejected at synth.
  *
+ * @exampleMetadata fixture=construct
  * @example
  * new EnterpriseUserPool(this, 'Users', {
- *   appClients: [{ name: 'web', callbackUrls: ['https://app.example.com/callback'] }],
  *   domain: { cognitoDomainPrefix: 'example-corp-users' },
+ *   appClients: [{
+ *     name: 'web',
+ *     callbackUrls: ['https://app.example.com/callback'],
+ *     logoutUrls: ['https://app.example.com/'],
+ *     oAuthFlows: { authorizationCodeGrant: true },
+ *     oAuthScopes: [cognito.OAuthScope.OPENID, cognito.OAuthScope.EMAIL],
+ *   }],
  * });
  */
 export class EnterpriseUserPool extends Construct {

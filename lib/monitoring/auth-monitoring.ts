@@ -28,6 +28,7 @@ import { checkInputShape } from '../private/validation/input-shape';
  * the PLUS plan, and errors, throttles and p99 duration of every Lambda trigger. Every alarm
  * notifies one SNS topic. Optionally exports user activity logs to CloudWatch Logs.
  *
+ * @exampleMetadata fixture=construct
  * @example
  * const users = new EnterpriseUserPool(this, 'Users');
  * new AuthMonitoring(this, 'AuthMonitoring', {
