@@ -19,11 +19,11 @@ import { PreTokenGenerationFunction } from './functions/pre-token-generation-fun
 import { UserMigrationFunction } from './functions/user-migration-function';
 import { VerifyAuthChallengeFunction } from './functions/verify-auth-challenge-function';
 import { MagicLinkTriggerOptions } from './magic-link-trigger-options';
-import {
-  customMessageEnvironment, lastSignInEnvironment, magicLinkEnvironment, postConfirmationEnvironment, preSignUpEnvironment, preTokenGenerationEnvironment,
-  userMigrationEnvironment,
-} from './private-trigger-environment-values';
 import { createLastSignInStore } from './private-last-sign-in-table';
+import {
+  customMessageEnvironment, lastSignInEnvironment, magicLinkEnvironment, postConfirmationEnvironment, preSignUpEnvironment,
+  preTokenGenerationEnvironment, userMigrationEnvironment,
+} from './private-trigger-environment-values';
 import { validateTriggerOptions } from './private-validate-options';
 
 const TRIGGER_FINDING_REASONS: InapplicableFindingReasons = {
