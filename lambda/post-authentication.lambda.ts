@@ -97,7 +97,9 @@ export function createPostAuthenticationHandler(env: Record<string, string | und
   return async (event: unknown, context?: unknown) => {
     const triggerSource = isRecord(event) ? event.triggerSource : undefined;
     if (triggerSource !== SOURCE) {
-      throw new MalformedEventError('triggerSource', `must be ${SOURCE} (received: ${JSON.stringify(String(triggerSource)).slice(0, 80)})`);
+      // Described by its type unless it is a string: an object's own toString could be anything.
+      const received = typeof triggerSource === 'string' ? JSON.stringify(triggerSource.slice(0, 64)) : typeof triggerSource;
+      throw new MalformedEventError('triggerSource', `must be ${SOURCE} (received: ${received})`);
     }
     let user: { sub?: string; userName: string };
     try {
