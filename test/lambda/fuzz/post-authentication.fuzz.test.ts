@@ -22,7 +22,7 @@ const cases = fc.record({
   sub: fc.oneof({ weight: 3, arbitrary: fc.uuid() }, fc.constantFrom('', '../x', 'a'.repeat(129), 'sub with space'), hostileString),
   userName: fc.oneof(fc.constantFrom('jane', 'Google_1234567890', 'jane@example.com'), hostileString),
 }).chain(({ mode, sub, userName }) => fc.tuple(fc.constant(mode),
-  hostileEvents({ ...postAuthenticationEvent(userAttributes({ 'email': 'jane@example.com', sub })), userName }, 2)));
+  hostileEvents({ ...postAuthenticationEvent(userAttributes({ email: 'jane@example.com', sub })), userName }, 2)));
 
 describe('fuzz: post authentication (bundled)', () => {
   const dynamodb = new FakeDynamoDb();
