@@ -3,6 +3,7 @@ import * as apigateway from 'aws-cdk-lib/aws-apigateway';
 import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import * as appsync from 'aws-cdk-lib/aws-appsync';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
+import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
@@ -82,6 +83,11 @@ export class EnterpriseUserPool extends Construct {
   public readonly domain?: cognito.UserPoolDomain;
   /** The bundled triggers, when any were turned on. */
   public readonly triggers?: EnterpriseTriggers;
+  /**
+   * Each user's last successful sign-in (`sub`, `lastSignInAt` in epoch milliseconds, `username`),
+   * when `triggers.lastSignIn` is set; give it to InactiveUserPolicy and UserAnalytics.
+   */
+  public readonly lastSignInTable?: dynamodb.ITable;
 
   private readonly props: EnterpriseUserPoolProps;
   private readonly clientContext: ClientPoolContext;
@@ -141,6 +147,7 @@ export class EnterpriseUserPool extends Construct {
         userPool: this.userPool,
         featurePlan: this.featurePlan,
       });
+      this.lastSignInTable = this.triggers.lastSignInTable;
       // Clients and groups may still be added after construction: check what the triggers need at synth.
       this.node.addValidation({
         validate: () => triggerWiringProblems({

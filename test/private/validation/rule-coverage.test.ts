@@ -2,6 +2,7 @@ import { Duration, RemovalPolicy, SecretValue, Stack } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import * as acm from 'aws-cdk-lib/aws-certificatemanager';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { EnterpriseAppClientOptions, EnterpriseUserPool, EnterpriseUserPoolProps } from '../../../lib';
@@ -83,6 +84,13 @@ const TRIGGERS: { [ruleId: string]: Trigger } = {
   'CE-PASSWORDLESS': () => pool({ mfa: cognito.Mfa.OPTIONAL, passwordless: {} }),
   'CE-POOL-RETENTION': () => pool({ removalPolicy: RemovalPolicy.DESTROY }, new Stack(undefined, 'auth-prod')),
   'CE-TRIGGER-COMBINATIONS': () => pool({ triggers: { customMessage: {} }, userVerification: { emailStyle: cognito.VerificationEmailStyle.LINK } }),
+  'CE-TRIGGER-POST-AUTHENTICATION': () => {
+    const stack = testStack();
+    const own = new lambda.Function(stack, 'OwnPostAuth', {
+      runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: lambda.Code.fromInline('exports.handler = async (e) => e;'),
+    });
+    return pool({ lambdaTriggers: { postAuthentication: own }, triggers: { lastSignIn: {} } }, stack);
+  },
   'CE-TRIGGER-RISKS': () => pool({ selfSignUpEnabled: true, triggers: { preSignUp: { trustedDomains: ['example.com'] } } }),
   'CE-POOL-TAGS': () => pool({ tags: { 'aws:team': 'identity' } }),
   'CE-SCHEMA-CUSTOM-ATTRIBUTE-CONSTRAINTS': () => pool({ customAttributes: { age: new cognito.NumberAttribute({ min: 18, max: 1 }) } }),
