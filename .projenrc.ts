@@ -33,6 +33,8 @@ const project = new awscdk.AwsCdkConstructLibrary({
     '@aws-sdk/client-cognito-identity-provider@^3',
     '@aws-sdk/client-kms@^3',
     '@aws-sdk/client-sesv2@^3',
+    '@aws-sdk/client-dynamodb@^3',
+    '@aws-sdk/client-s3@^3',
     'fast-check@^4',
     '@aws-cdk/aws-service-spec',
     'cognito-local@^5.3.0',
