@@ -1,7 +1,7 @@
 // Runs inside a consumer project that installed the packed library: every import below resolves to
 // the consumer's own node_modules, as in a user's app. Usage: node synth-examples.js <manifest.json>
-import { mkdirSync, readFileSync } from 'fs';
-import { dirname, join } from 'path';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'fs';
+import { dirname, join, resolve } from 'path';
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks, HIPAASecurityChecks, NIST80053R5Checks, PCIDSS321Checks } from 'cdk-nag';
 import { Construct } from 'constructs';
@@ -13,7 +13,9 @@ interface ManifestEntry {
   readonly synthesizes: boolean;
 }
 
-const manifestPath = process.argv[2];
+// Set by the CDK CLI; with it, every App synthesizes again at exit and a failure would throw twice.
+delete process.env.CDK_OUTDIR;
+const manifestPath = resolve(process.argv[2]);
 const entries: ManifestEntry[] = JSON.parse(readFileSync(manifestPath, 'utf-8'));
 const outRoot = join(dirname(manifestPath), 'cdk.out');
 let synthesized = 0;
@@ -28,8 +30,6 @@ for (const entry of entries) {
   }
   const outdir = join(outRoot, `line-${entry.line}`);
   mkdirSync(outdir, { recursive: true });
-  // An App takes its output folder from the environment when the example gives none.
-  process.env.CDK_OUTDIR = outdir;
   try {
     // Each example is loaded by path after its output folder is set, one at a time.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -42,7 +42,12 @@ for (const entry of entries) {
       Validations.of(app).addPlugins(
         new AwsSolutionsChecks(app), new HIPAASecurityChecks(app), new NIST80053R5Checks(app), new PCIDSS321Checks(app),
       );
-      const stacks = app.synth().stacks.map((stack) => stack.stackName);
+      const assembly = app.synth();
+      // Kept side by side so the templates of two aws-cdk-lib versions can be compared.
+      for (const file of readdirSync(assembly.directory).filter((name) => name.endsWith('.template.json'))) {
+        copyFileSync(join(assembly.directory, file), join(outdir, file));
+      }
+      const stacks = assembly.stacks.map((stack) => stack.stackName);
       console.log(`README.md:${entry.line} synthesized ${stacks.join(', ') || '(no stack)'} with the cdk-nag packs`);
     }
     synthesized++;
