@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { awscdk, javascript, JsonFile } from 'projen';
+import { awscdk, DependencyType, javascript, JsonFile } from 'projen';
 import { recommendedFeatureFlags } from './projenrc/recommended-feature-flags';
 
 const project = new awscdk.AwsCdkConstructLibrary({
@@ -10,22 +10,34 @@ const project = new awscdk.AwsCdkConstructLibrary({
   author: 'cdk-cognito-enterprise maintainers',
   authorAddress: 'maintainers@cdk-cognito-enterprise.dev',
   repositoryUrl: 'https://github.com/cdk-cognito-enterprise/cdk-cognito-enterprise.git',
+  homepage: 'https://github.com/cdk-cognito-enterprise/cdk-cognito-enterprise#readme',
+  bugsUrl: 'https://github.com/cdk-cognito-enterprise/cdk-cognito-enterprise/issues',
   keywords: ['aws-cdk', 'awscdk', 'cdk', 'cognito', 'authentication', 'saml', 'oidc', 'sso', 'multi-tenant', 'cdk-nag'],
   license: 'Apache-2.0',
   defaultReleaseBranch: 'main',
   packageManager: javascript.NodePackageManager.NPM,
   projenrcTs: true,
-  minNodeVersion: '20.16.0',
+  // Node.js releases that both jsii and AWS Lambda still support: Node 20 left both in 2026.
+  minNodeVersion: '22.0.0',
+  workflowNodeVersion: '22.x',
 
-  cdkVersion: '2.276.0',
+  // The peer floor: the oldest aws-cdk-lib whose Validations.acknowledge accepts finding ids with
+  // '::' (AwsSolutions-IAM5[Resource::*]); .ci/consumer-check synthesizes the README on it.
+  cdkVersion: '2.269.0',
   constructsVersion: '10.5.1',
+  // Development and tests stay on the newest releases; the floor is proved by the consumer check.
+  peerDependencyOptions: { pinnedDevDependency: false },
   jsiiVersion: '~6.0.0',
   srcdir: 'lib',
   libdir: 'lib',
   testdir: 'test',
 
+  // cdk-nag 3.0.0 and 3.0.1 ignore the acknowledgements the library gives (HIPAA.Security-LambdaDLQ, AwsSolutions-IAM5[...]).
   peerDeps: ['cdk-nag@^3.0.2'],
   devDeps: [
+    'aws-cdk-lib@2.276.0',
+    // The lockfile holds Node 20's typings; they type only APIs that Node 22 and 24 keep.
+    '@types/node@^20',
     'aws-cdk@2.1148.1',
     'cdk-nag@3.0.2',
     'esbuild',
@@ -80,6 +92,9 @@ const project = new awscdk.AwsCdkConstructLibrary({
   githubOptions: { mergify: false },
   depsUpgrade: false,
 });
+
+// Added after construction: the CDK dependency setup drops a constructs devDependency given as an option.
+project.deps.addDependency('constructs@10.5.1', DependencyType.BUILD);
 
 // Users get the compiled library and the bundled handlers; handler sources and the example app stay here.
 project.npmignore?.exclude('/bin/', '/test/', '/cdk.out/', '/.ci/', '/lambda/', '/cdk.json');

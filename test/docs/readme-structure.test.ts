@@ -5,6 +5,7 @@ import { markdownFences } from './support/readme-fences';
 const ROOT = join(__dirname, '..', '..');
 const README_FILE = join(ROOT, 'README.md');
 const README = readFileSync(README_FILE, 'utf-8');
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf-8'));
 const REPOSITORY_FILES = 'https://github.com/cdk-cognito-enterprise/cdk-cognito-enterprise/blob/main/';
 
 /** The text of one `## ` section, heading excluded. */
@@ -29,7 +30,6 @@ test('the README opens with what the library is, for whom and what it costs, bef
 });
 
 test('the README installs the package in every jsii language, by the names package.json publishes', () => {
-  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf-8'));
   const targets = pkg.jsii.targets;
   // jsii-pacmak names the Go package after the npm name, letters and digits only.
   const goPackage = pkg.name.replace(/[^a-z0-9]/gi, '').toLowerCase();
@@ -44,8 +44,10 @@ test('the README installs the package in every jsii language, by the names packa
 
 test('the README names supported versions, with the markers that keep them in step with package.json', () => {
   const versions = section('Supported versions');
-  expect(versions).toMatch(/`aws-cdk-lib` \| `\^2\.\d+\.\d+` <!-- floor -->/);
-  expect(versions).toMatch(/Node\.js \| .+ <!-- node -->/);
+  expect(versions).toContain(`| \`aws-cdk-lib\` | \`${pkg.peerDependencies['aws-cdk-lib']}\` <!-- floor -->`);
+  expect(versions).toContain(`| \`cdk-nag\` | \`${pkg.peerDependencies['cdk-nag']}\` |`);
+  const minimumNode = /^>= ?(\d+)/.exec(pkg.engines.node)?.[1];
+  expect(versions).toMatch(new RegExp(`Node\\.js \\| ${minimumNode}\\b.* <!-- node -->`));
   expect(versions).toContain('not 3.0.0');
 });
 
