@@ -35,3 +35,25 @@ export const LIFECYCLE_LIMITS = {
   // Step Functions allows more, but beyond the quota more workers only wait longer.
   maxConcurrency: { min: 1, max: 30 },
 } as const;
+
+/** Every default of UserAnalytics besides the scan's. */
+export const USER_ANALYTICS_DEFAULTS = {
+  recentDays: 30,
+  inactiveDays: 90,
+  metricNamespace: 'CdkCognitoEnterprise/Users',
+} as const;
+
+/** Every default of InactiveUserPolicy besides the scan's. */
+export const INACTIVE_USER_DEFAULTS = {
+  // PCI DSS v4.0 requirement 8.2.6: inactive user accounts are removed or disabled within 90 days.
+  inactiveDays: 90,
+  // Report-only until the deployer opts in, so the first runs show what enforcement would do.
+  enforce: false,
+  // A fifth of UserUpdate (AdminDisableUser, AdminEnableUser, AdminUpdateUserAttributes…: 25 per second, not adjustable).
+  disableRequestsPerSecond: 5,
+} as const;
+
+/** Limits of the job options (whole days, as S3 lifecycle rules and the reports count them). */
+export const LIFECYCLE_DAY_LIMITS = { min: 1, max: 3650 } as const;
+/** The UserUpdate quota of the whole account (not adjustable). */
+export const DISABLE_RATE_LIMITS = { min: 1, max: 25 } as const;
