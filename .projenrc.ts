@@ -162,6 +162,7 @@ project.addTask('bench', {
     { spawn: 'bundle' },
     { exec: 'ts-node --prefer-ts-exts test/bench/run.ts' },
     { exec: 'ts-node --prefer-ts-exts test/bench/synth.ts' },
+    { exec: 'ts-node --prefer-ts-exts test/bench/lifecycle.ts' },
   ],
 });
 
