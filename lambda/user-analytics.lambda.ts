@@ -110,7 +110,8 @@ export function createUserAnalyticsWorker(env: Record<string, string | undefined
         ...(tracked && { inactiveDays: config.inactiveDays, trackingStartedAt: new Date(context.trackingStartedAt!).toISOString() }),
         pool: figures,
         ...(config.tenantAttribute && {
-          tenants: Object.fromEntries(Object.entries(tenants).sort(([a], [b]) => a.localeCompare(b)).map(([tenant, counts]) => [tenant, figuresOf(counts, tracked)])),
+          tenants: Object.fromEntries(Object.entries(tenants).sort(([a], [b]) => a.localeCompare(b))
+            .map(([tenant, counts]) => [tenant, figuresOf(counts, tracked)])),
         }),
       };
       const reportKey = `${config.reportPrefix}${context.runId}/user-analytics.json`;

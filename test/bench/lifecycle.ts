@@ -19,7 +19,9 @@ import { USER_ANALYTICS_ENV } from '../../lib/private/user-analytics-environment
 const LIST_LATENCY_MS = 60;
 const PAGES_PER_PARTITION = 25;
 const POOL_USERS = 10_000_000;
-const PRICE = { gbSecond: 0.0000166667, lambdaRequest: 0.2 / 1e6, transition: 0.025 / 1000, readUnit: 0.125 / 1e6, put: 0.005 / 1000, get: 0.0004 / 1000 };
+const PRICE = {
+  gbSecond: 0.0000166667, lambdaRequest: 0.2 / 1e6, transition: 0.025 / 1000, readUnit: 0.125 / 1e6, put: 0.005 / 1000, get: 0.0004 / 1000,
+};
 
 interface Worker {
   (event: unknown, context?: { getRemainingTimeInMillis(): number }): Promise<any>;
@@ -32,8 +34,11 @@ function fakeCognito() {
       const page = Number(command.input.PaginationToken ?? 0);
       const prefix = /"(..)"/.exec(command.input.Filter)![1];
       const Users = Array.from({ length: SCAN_PAGE_SIZE }, (_, i) => ({
-        Username: `u${page}-${i}`, Enabled: i % 10 !== 0, UserStatus: i % 4 === 0 ? 'UNCONFIRMED' : 'CONFIRMED',
-        UserCreateDate: new Date(Date.now() - i * 86_400_000), Attributes: [{ Name: 'sub', Value: `${prefix}${page}-${i}` }, { Name: 'custom:tenant_id', Value: `t${i % 7}` }],
+        Username: `u${page}-${i}`,
+        Enabled: i % 10 !== 0,
+        UserStatus: i % 4 === 0 ? 'UNCONFIRMED' : 'CONFIRMED',
+        UserCreateDate: new Date(Date.now() - i * 86_400_000),
+        Attributes: [{ Name: 'sub', Value: `${prefix}${page}-${i}` }, { Name: 'custom:tenant_id', Value: `t${i % 7}` }],
       }));
       return { Users, ...(page + 1 < PAGES_PER_PARTITION && { PaginationToken: String(page + 1) }) };
     },
@@ -46,6 +51,7 @@ async function main(): Promise<void> {
   const interval = callIntervalMs(concurrency, rate);
   // The bundle's own handler reads this process's (empty) environment at load and says so: not this benchmark's concern.
   console.info = console.error = () => undefined;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { createUserAnalyticsWorker } = require(join(__dirname, '..', '..', 'assets', 'lambda', 'user-analytics.lambda', 'index.js'));
   const reads = { units: 0 };
   const signIns = {
@@ -56,8 +62,12 @@ async function main(): Promise<void> {
     trackingStart: async (now: number) => now,
   };
   const workers: Worker[] = Array.from({ length: concurrency }, () => createUserAnalyticsWorker({
-    [SCAN_ENV.userPoolId]: 'eu-west-1_Bench', [SCAN_ENV.listIntervalMs]: String(interval), [SCAN_ENV.reportBucket]: 'bench',
-    [USER_ANALYTICS_ENV.metricNamespace]: 'Bench', [USER_ANALYTICS_ENV.tenantAttribute]: 'custom:tenant_id', [USER_ANALYTICS_ENV.signInTable]: 'bench',
+    [SCAN_ENV.userPoolId]: 'eu-west-1_Bench',
+    [SCAN_ENV.listIntervalMs]: String(interval),
+    [SCAN_ENV.reportBucket]: 'bench',
+    [USER_ANALYTICS_ENV.metricNamespace]: 'Bench',
+    [USER_ANALYTICS_ENV.tenantAttribute]: 'custom:tenant_id',
+    [USER_ANALYTICS_ENV.signInTable]: 'bench',
   }, { cognito: fakeCognito(), signIns, store: { get: async () => '', put: async () => undefined }, emit: () => undefined }));
   const context = { runId: 'bench', startedAt: new Date().toISOString(), now: Date.now(), trackingStartedAt: Date.now() - 86_400_000 * 200 };
   const budget = LIFECYCLE_DEFAULTS.workerTimeout.toMilliseconds();

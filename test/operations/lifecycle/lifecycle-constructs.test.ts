@@ -48,7 +48,7 @@ describe('UserAnalytics and InactiveUserPolicy', () => {
       expect(map.ItemProcessor.States.PartitionDone.Choices[0]).toMatchObject({ Variable: '$.done', BooleanEquals: true });
       expect(map.ItemProcessor.States.PartitionDone.Default).toBe('ScanStep');
       expect(map.ItemProcessor.States.ScanStep.Retry[0].ErrorEquals).toEqual(expect.arrayContaining(['TooManyRequestsException', 'CognitoTransientError']));
-      expect(body.States.Aggregate.Parameters.Payload.aggregate).toEqual({ 'results.$': '$.results.ResultWriterDetails', 'context.$': '$.run' });
+      expect(body.States.Aggregate.Parameters.aggregate).toEqual({ 'results.$': '$.results.ResultWriterDetails', 'context.$': '$.run' });
     }
   });
 

@@ -70,7 +70,7 @@ beforeAll(async () => {
   for (const person of people.filter((entry) => entry.lastSignInAt !== undefined)) {
     aws.table.set(person.sub, { sub: { S: person.sub }, lastSignInAt: { N: String(person.lastSignInAt) }, username: { S: person.username } });
   }
-}, 30_000);
+}, 90_000);
 
 afterAll(async () => {
   restoreEnvironment?.();
@@ -138,9 +138,16 @@ describe('UserAnalytics worker (bundled)', () => {
     expect(metrics._aws.CloudWatchMetrics[0]).toMatchObject({ Namespace: 'CdkCognitoEnterprise/Users', Dimensions: [['UserPoolId']] });
     expect(metrics._aws.Timestamp).toBe(NOW);
     expect(metrics).toMatchObject({
-      UserPoolId: POOL_ID, TotalUsers: USERS, ConfirmedUsers: report.pool.confirmed, UnconfirmedUsers: report.pool.unconfirmed,
-      EnabledUsers: report.pool.enabled, DisabledUsers: report.pool.disabled, RecentSignUps: report.pool.recentSignUps,
-      ConfirmationRate: report.pool.confirmationRate, InactiveUsers: report.pool.inactive, Tenants: 4,
+      UserPoolId: POOL_ID,
+      TotalUsers: USERS,
+      ConfirmedUsers: report.pool.confirmed,
+      UnconfirmedUsers: report.pool.unconfirmed,
+      EnabledUsers: report.pool.enabled,
+      DisabledUsers: report.pool.disabled,
+      RecentSignUps: report.pool.recentSignUps,
+      ConfirmationRate: report.pool.confirmationRate,
+      InactiveUsers: report.pool.inactive,
+      Tenants: 4,
     });
   });
 

@@ -65,7 +65,10 @@ export function storedUsers(people: readonly PersonRecord[]): StoredUser[] {
 export function storedGroups(people: readonly PersonRecord[], poolId: string, names: string[]): StoredGroup[] {
   const date = new Date(0).toISOString();
   return names.map((name) => ({
-    GroupName: name, UserPoolId: poolId, CreationDate: date, LastModifiedDate: date,
+    GroupName: name,
+    UserPoolId: poolId,
+    CreationDate: date,
+    LastModifiedDate: date,
     members: people.filter((person) => person.groups.includes(name)).map((person) => person.username),
   }));
 }
