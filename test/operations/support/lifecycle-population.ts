@@ -39,7 +39,7 @@ export function population(size: number, now: number): PersonRecord[] {
       tenant: i % 17 === 0 ? undefined : TENANTS[i % 3],
       createdAt,
       lastSignInAt: i % 8 === 0 ? undefined : now - signInDaysAgo * DAY_MS - DAY_MS / 2 + 1,
-      groups: [...(i % 50 === 0 ? ['admins'] : []), ...(i % 45 === 0 ? ['support'] : [])],
+      groups: [...(i % 50 === 9 ? ['admins'] : []), ...(i % 45 === 0 ? ['support'] : [])],
     };
   });
 }
