@@ -5,6 +5,7 @@ import { AwsSolutionsChecks, HIPAASecurityChecks, NIST80053R5Checks, PCIDSS321Ch
 import { AuthMonitoring } from '../../../lib/monitoring';
 import { UserAnalytics } from '../../../lib/operations';
 import { SCAN_PARTITIONS } from '../../../lib/private/scan-environment';
+import { cognitoEnterpriseFindings } from '../../support/nag';
 import { lifecycleStack } from '../support/lifecycle-stack';
 
 function findings(stack: ReturnType<typeof lifecycleStack>['stack']): string[] {
@@ -25,6 +26,11 @@ describe('UserAnalytics and InactiveUserPolicy', () => {
 
   test('the four AWS nag packs report no errors on their defaults', () => {
     expect(findings(stack)).toEqual([]);
+  });
+
+  test('the library\'s own Cognito pack has nothing to say about the jobs', () => {
+    const ours = cognitoEnterpriseFindings(stack).filter((finding) => finding.resources.some((resource) => /Analytics|Inactive/.test(resource)));
+    expect(ours).toEqual([]);
   });
 
   test('the nag packs report no errors in enforcing mode with every option set', () => {
