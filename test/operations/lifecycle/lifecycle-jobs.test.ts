@@ -127,6 +127,7 @@ describe('UserAnalytics worker (bundled)', () => {
     const expectedTenants = Object.fromEntries([...TENANTS, '(none)'].sort()
       .map((tenant) => [tenant, expectedFigures(people.filter((person) => (person.tenant ?? '(none)') === tenant))]));
     expect(report.tenants).toEqual(expectedTenants);
+    expect(report.tenantFiguresComplete).toBe(true);
     // The population really spreads over the states the figures distinguish.
     expect(report.pool.byStatus.FORCE_CHANGE_PASSWORD).toBeGreaterThan(100);
     expect(report.pool.disabled).toBeGreaterThan(100);
