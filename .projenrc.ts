@@ -119,7 +119,7 @@ const HANDLER_BUNDLING: javascript.BundlingOptions = Object.assign({ externals: 
 });
 
 // Handlers that are not Cognito triggers belong to the operations module.
-const OPERATIONS_HANDLERS = new Set(['user-import-worker']);
+const OPERATIONS_HANDLERS = new Set(['user-import-worker', 'user-analytics', 'inactive-user-policy']);
 for (const [name, file] of Object.entries(bundledTriggers)) {
   const module = OPERATIONS_HANDLERS.has(name) ? 'operations' : 'triggers';
   new awscdk.LambdaFunction(project, {
@@ -193,6 +193,7 @@ project.addTask('bench', {
     { spawn: 'bundle' },
     { exec: 'ts-node --prefer-ts-exts test/bench/run.ts' },
     { exec: 'ts-node --prefer-ts-exts test/bench/synth.ts' },
+    { exec: 'ts-node --prefer-ts-exts test/bench/lifecycle.ts' },
   ],
 });
 

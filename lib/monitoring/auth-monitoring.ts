@@ -17,7 +17,9 @@ import {
 import { createEncryptedAlarmTopic } from './encrypted-alarm-topic';
 import { AUTH_MONITORING_SHAPE } from './input-shapes';
 import { MONITORING_RULES } from './rules';
+import { userAnalyticsWidgets } from './user-analytics-widgets';
 import { WatchedTrigger, watchedTriggers } from './watched-triggers';
+import { UserAnalytics } from '../operations/user-analytics';
 import { tagResources } from '../private/resource-tags';
 import { ViolationCollector } from '../private/validation/enforce-rules';
 import { checkInputShape } from '../private/validation/input-shape';
@@ -106,6 +108,14 @@ export class AuthMonitoring extends Construct {
       alarms: this.alarms,
     });
     tagResources(this, props.tags);
+  }
+
+  /**
+   * Adds a row of user figures (total, confirmed, unconfirmed, enabled, disabled, recent sign-ups,
+   * inactive, confirmation rate) published by a UserAnalytics job for this pool to the dashboard.
+   */
+  public addUserAnalytics(analytics: UserAnalytics): void {
+    this.dashboard.addWidgets(...userAnalyticsWidgets(analytics));
   }
 
   private alarmOnTrigger({ name, fn }: WatchedTrigger, props: AuthMonitoringProps): void {
