@@ -47,6 +47,7 @@ const project = new awscdk.AwsCdkConstructLibrary({
     '@aws-sdk/client-sesv2@^3',
     '@aws-sdk/client-dynamodb@^3',
     '@aws-sdk/client-s3@^3',
+    '@aws-sdk/client-sns@^3',
     'fast-check@^4',
     '@aws-cdk/aws-service-spec',
     'cognito-local@^5.3.0',
