@@ -1,6 +1,6 @@
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import { AddressInfo, Socket } from 'node:net';
-// The signer the AWS SDK itself uses, as an independent check of the handler's own signatures.
+// The SDK's signer, recomputing each signature from the fake's own secret: a request passes only if signed with it.
 // eslint-disable-next-line import/no-extraneous-dependencies
 import { Sha256 } from '@smithy/core/checksum';
 // eslint-disable-next-line import/no-extraneous-dependencies
