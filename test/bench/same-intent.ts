@@ -13,22 +13,25 @@ const WARM_UP = 3;
 const RATIO_LIMIT = 1.1;
 const SCENARIOS = [ENTERPRISE_USER_POOL, SAAS_AUTH_SYSTEM, ENTERPRISE_SSO, CUSTOMER_PORTAL];
 
-function synthMs(build: (scope: Construct) => void): number {
+/** Wall-clock and CPU milliseconds of one synth: on a shared machine CPU time is the steadier figure. */
+function synthMs(build: (scope: Construct) => void): { wall: number; cpu: number } {
   const start = process.hrtime.bigint();
+  const cpuStart = process.cpuUsage();
   const app = new App({ builtinCloudFormationValidation: false });
   build(new Stack(app, 'Bench', { env: { account: '123456789012', region: 'eu-west-1' } }));
   app.synth();
-  return Number(process.hrtime.bigint() - start) / 1e6;
+  const cpu = process.cpuUsage(cpuStart);
+  return { wall: Number(process.hrtime.bigint() - start) / 1e6, cpu: (cpu.user + cpu.system) / 1e3 };
 }
 
-console.log(`Same intent, library vs hand-written aws-cdk-lib (median of ${ROUNDS} interleaved synths, load ${loadAverage()})`);
+console.log(`Same intent, library / hand-written aws-cdk-lib (median of ${ROUNDS} interleaved synths, load ${loadAverage()})`);
 for (const scenario of SCENARIOS) {
   for (let i = 0; i < WARM_UP; i++) {
     synthMs(scenario.library);
     synthMs(scenario.handWritten);
   }
-  const library: number[] = [];
-  const handWritten: number[] = [];
+  const library: { wall: number; cpu: number }[] = [];
+  const handWritten: { wall: number; cpu: number }[] = [];
   for (let round = 0; round < ROUNDS; round++) {
     if (round % 2 === 0) {
       library.push(synthMs(scenario.library));
@@ -38,8 +41,11 @@ for (const scenario of SCENARIOS) {
       library.push(synthMs(scenario.library));
     }
   }
-  const ratio = median(library) / median(handWritten);
+  const wall = [median(library.map(({ wall: ms }) => ms)), median(handWritten.map(({ wall: ms }) => ms))];
+  const cpu = [median(library.map(({ cpu: ms }) => ms)), median(handWritten.map(({ cpu: ms }) => ms))];
+  // Judged on CPU time, which other work on a shared machine disturbs least.
+  const ratio = cpu[0] / cpu[1];
   const verdict = ratio <= RATIO_LIMIT ? 'ok' : `OVER ${RATIO_LIMIT}×`;
-  console.log(`  ${scenario.name.padEnd(20)} library ${median(library).toFixed(1).padStart(6)} ms`
-    + `  hand-written ${median(handWritten).toFixed(1).padStart(6)} ms  ratio ${ratio.toFixed(2)}× ${verdict}`);
+  console.log(`  ${scenario.name.padEnd(20)} wall ${wall[0].toFixed(1).padStart(6)} / ${wall[1].toFixed(1).padStart(6)} ms = ${(wall[0] / wall[1]).toFixed(2)}×`
+    + `   cpu ${cpu[0].toFixed(1).padStart(6)} / ${cpu[1].toFixed(1).padStart(6)} ms = ${(cpu[0] / cpu[1]).toFixed(2)}×  ${verdict}`);
 }
