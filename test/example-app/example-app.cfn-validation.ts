@@ -1,4 +1,4 @@
-import { buildExampleApp } from '../../bin/example-app';
+import { buildExampleApp } from '../../bin/app';
 import { CloudFormationValidationScenario } from '../support/cloudformation-validation';
 
 // `cdk synth` of the example app leaves CloudFormation's built-in validation to the suite, so the
