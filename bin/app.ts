@@ -132,19 +132,30 @@ function acknowledgeOptionalMfa(pool: cognito.UserPool): void {
   });
 }
 
-const app = new App();
-// Every stack is checked at synth against the four AWS rule packs and the library's Cognito pack;
-// an error finding fails synth.
-Validations.of(app).addPlugins(
-  new AwsSolutionsChecks(app),
-  new HIPAASecurityChecks(app),
-  new NIST80053R5Checks(app),
-  new PCIDSS321Checks(app),
-  new CognitoEnterpriseChecks(app),
-);
-for (const environment of ENVIRONMENTS) {
-  new AuthStack(app, `ExampleCorpAuth-${environment.name}`, environment, {
-    env: { account: process.env.CDK_DEFAULT_ACCOUNT, region: process.env.CDK_DEFAULT_REGION ?? 'eu-west-1' },
-  });
+/**
+ * Builds the example app on `app`: one stack per environment, each checked at synth against the
+ * four AWS rule packs and the library's Cognito pack; an error finding fails synth.
+ */
+export function buildExampleApp(app: App): void {
+  Validations.of(app).addPlugins(
+    new AwsSolutionsChecks(app),
+    new HIPAASecurityChecks(app),
+    new NIST80053R5Checks(app),
+    new PCIDSS321Checks(app),
+    new CognitoEnterpriseChecks(app),
+  );
+  for (const environment of ENVIRONMENTS) {
+    new AuthStack(app, `ExampleCorpAuth-${environment.name}`, environment, {
+      env: { account: process.env.CDK_DEFAULT_ACCOUNT, region: process.env.CDK_DEFAULT_REGION ?? 'eu-west-1' },
+    });
+  }
 }
-app.synth();
+
+// Run by `cdk synth`; the test suite imports buildExampleApp instead. CloudFormation's built-in
+// validation (about 2 s per stack) runs in the suite on this same app
+// (test/example-app/example-app.cfn-validation.ts); CDK_VALIDATION=true runs it here too.
+if (require.main === module) {
+  const app = new App({ builtinCloudFormationValidation: process.env.CDK_VALIDATION === 'true' });
+  buildExampleApp(app);
+  app.synth();
+}

@@ -1,4 +1,3 @@
-import { Validations } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as wafv2 from 'aws-cdk-lib/aws-wafv2';
 import { Construct } from 'constructs';
@@ -13,6 +12,7 @@ import { EnterpriseUserPool } from '../enterprise-user-pool/enterprise-user-pool
 import { EnterpriseUserPoolProps } from '../enterprise-user-pool/enterprise-user-pool-props';
 import { planPool } from '../enterprise-user-pool/plan-pool';
 import { adminOnlyAttributeNames } from '../enterprise-user-pool/resolve-pool-props';
+import { acknowledgeFindings } from '../private/acknowledge-findings';
 import { tagResources } from '../private/resource-tags';
 import { checkInputShape } from '../private/validation/input-shape';
 import { ViolationCollector } from '../private/validation/violation-collector';
@@ -121,11 +121,11 @@ export class CustomerPortal extends Construct {
       && poolProps.advancedSecurityMode === undefined;
     const policy = poolProps.passwordPolicy ?? {};
     if (threatProtection && (policy.minLength ?? 0) >= 8 && policy.requireDigits === true) {
-      Validations.of(this.userPool).acknowledge({
+      acknowledgeFindings(this.userPool, [{
         id: 'AwsSolutions-COG1',
         reason: 'Customer passwords follow NIST SP 800-63B: at least 8 characters with lower case and digits, no forced upper case or symbols; '
           + 'threat protection (PLUS plan, full function) blocks compromised credentials and password history prevents reuse.',
-      });
+      }]);
     }
   }
 }

@@ -1,10 +1,11 @@
-import { Duration, Token, Validations } from 'aws-cdk-lib';
+import { Acknowledgment, Duration, Token } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { acknowledgeFindings } from './acknowledge-findings';
 
 /** A bundled-function class that projen generates into a module's functions/ folder. */
 export type BundledFunctionClass = new (scope: Construct, id: string, props?: lambda.FunctionOptions) => lambda.Function;
@@ -112,25 +113,26 @@ export class HardenedFunction extends Construct {
   }
 
   private acknowledgeInapplicableFindings(hardening: HardenedFunctionSettings, reasons: InapplicableFindingReasons): void {
-    const validations = Validations.of(this);
+    const acknowledgments: Acknowledgment[] = [];
     for (const pack of ['HIPAA.Security', 'NIST.800.53.R5']) {
-      validations.acknowledge({ id: `${pack}-LambdaDLQ`, reason: reasons.deadLetterQueue });
+      acknowledgments.push({ id: `${pack}-LambdaDLQ`, reason: reasons.deadLetterQueue });
     }
     if (!hardening.vpc) {
       for (const pack of ['HIPAA.Security', 'NIST.800.53.R5', 'PCI.DSS.321']) {
-        validations.acknowledge({ id: `${pack}-LambdaInsideVPC`, reason: reasons.outsideVpc });
+        acknowledgments.push({ id: `${pack}-LambdaInsideVPC`, reason: reasons.outsideVpc });
       }
     } else {
-      validations.acknowledge({
+      acknowledgments.push({
         id: 'AwsSolutions-IAM5[Resource::*]',
         reason: 'Lambda needs ec2:*NetworkInterface* on any interface to attach the function to the VPC; these actions take no resource ARN.',
       });
     }
     if (hardening.reservedConcurrentExecutions === undefined) {
       for (const pack of ['HIPAA.Security', 'NIST.800.53.R5']) {
-        validations.acknowledge({ id: `${pack}-LambdaConcurrency`, reason: reasons.unreservedConcurrency });
+        acknowledgments.push({ id: `${pack}-LambdaConcurrency`, reason: reasons.unreservedConcurrency });
       }
     }
+    acknowledgeFindings(this, acknowledgments);
   }
 }
 

@@ -13,7 +13,7 @@
  * with 'aws-cdk-lib' standing for test/docs/support/recording-cdk.ts, the same module with an
  * App that remembers itself, because a TypeScript app leaves synthesis to the CDK CLI.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { join, relative } from 'path';
 import * as ts from 'typescript';
 import { Fence, typeScriptFences } from './support/readme-fences';
@@ -23,6 +23,7 @@ import { awsNagErrors } from '../support/nag';
 
 const ROOT = join(__dirname, '..', '..');
 const README = join(ROOT, 'README.md');
+const BIN = join(ROOT, 'bin');
 const PACKAGE = 'cdk-cognito-enterprise';
 const { programs, fragments } = typeScriptFences(README);
 
@@ -56,10 +57,14 @@ test('the README marks its examples by the convention', () => {
   }
 });
 
-test('every README example type-checks against the library', () => {
+// One program type-checks the examples and the example app, which `cdk synth` runs transpile-only.
+// Only their own files are checked: the library's bodies are jsii's to check.
+test('every README example and the example app type-check against the library', () => {
   const { dir, files } = writeExamples([...programs.map((fence) => fence.source), ...fragments.map(completeFragment)]);
+  const appFiles = readdirSync(BIN).filter((file) => file.endsWith('.ts')).map((file) => join(BIN, file));
+  expect(appFiles.length).toBeGreaterThan(0);
   try {
-    const program = ts.createProgram(files, {
+    const program = ts.createProgram([...files, ...appFiles], {
       noEmit: true,
       strict: true,
       target: ts.ScriptTarget.ES2022,
@@ -69,9 +74,12 @@ test('every README example type-checks against the library', () => {
       esModuleInterop: true,
       types: ['node'],
     });
-    const diagnostics = ts.getPreEmitDiagnostics(program)
-      .filter((diagnostic) => diagnostic.file === undefined || files.includes(diagnostic.file.fileName))
-      .map((diagnostic) => `${diagnostic.file ? relative(dir, diagnostic.file.fileName) : ''} ${ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')}`);
+    const checked = [...files, ...appFiles].map((file) => program.getSourceFile(file)!);
+    const diagnostics = [
+      ...program.getOptionsDiagnostics(),
+      ...program.getGlobalDiagnostics(),
+      ...checked.flatMap((file) => [...program.getSyntacticDiagnostics(file), ...program.getSemanticDiagnostics(file)]),
+    ].map((diagnostic) => `${diagnostic.file ? relative(ROOT, diagnostic.file.fileName) : ''} ${ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')}`);
     expect(diagnostics).toEqual([]);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -1,0 +1,55 @@
+import { App, Stack } from 'aws-cdk-lib';
+import { Construct } from 'constructs';
+import { CUSTOMER_PORTAL } from './same-intent/customer-portal';
+import { ENTERPRISE_SSO } from './same-intent/enterprise-sso';
+import { ENTERPRISE_USER_POOL } from './same-intent/enterprise-user-pool';
+import { SAAS_AUTH_SYSTEM } from './same-intent/saas-auth-system';
+import { loadAverage, median } from './stats';
+
+// Each construct of the library against the hand-written aws-cdk-lib setup of the same intent, in
+// one process, interleaved (alternating which goes first), with CloudFormation validation off.
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 25);
+const WARM_UP = 5;
+const RATIO_LIMIT = 1.1;
+const SCENARIOS = [ENTERPRISE_USER_POOL, SAAS_AUTH_SYSTEM, ENTERPRISE_SSO, CUSTOMER_PORTAL];
+
+/** Wall-clock and CPU milliseconds of one synth: on a shared machine CPU time is the steadier figure. */
+function synthMs(build: (scope: Construct) => void): { wall: number; cpu: number } {
+  const start = process.hrtime.bigint();
+  const cpuStart = process.cpuUsage();
+  const app = new App({ builtinCloudFormationValidation: false });
+  build(new Stack(app, 'Bench', { env: { account: '123456789012', region: 'eu-west-1' } }));
+  app.synth();
+  const cpu = process.cpuUsage(cpuStart);
+  return { wall: Number(process.hrtime.bigint() - start) / 1e6, cpu: (cpu.user + cpu.system) / 1e3 };
+}
+
+console.log(`Same intent, library / hand-written aws-cdk-lib (median of ${ROUNDS} interleaved synths, load ${loadAverage()})`);
+// Every scenario warms up before any is measured: the first one measured would otherwise pay for
+// compiling code that the others share.
+for (let i = 0; i < WARM_UP; i++) {
+  for (const scenario of SCENARIOS) {
+    synthMs(scenario.library);
+    synthMs(scenario.handWritten);
+  }
+}
+for (const scenario of SCENARIOS) {
+  const library: { wall: number; cpu: number }[] = [];
+  const handWritten: { wall: number; cpu: number }[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    if (round % 2 === 0) {
+      library.push(synthMs(scenario.library));
+      handWritten.push(synthMs(scenario.handWritten));
+    } else {
+      handWritten.push(synthMs(scenario.handWritten));
+      library.push(synthMs(scenario.library));
+    }
+  }
+  const wall = [median(library.map(({ wall: ms }) => ms)), median(handWritten.map(({ wall: ms }) => ms))];
+  const cpu = [median(library.map(({ cpu: ms }) => ms)), median(handWritten.map(({ cpu: ms }) => ms))];
+  // Judged on CPU time, which other work on a shared machine disturbs least.
+  const ratio = cpu[0] / cpu[1];
+  const verdict = ratio <= RATIO_LIMIT ? 'ok' : `OVER ${RATIO_LIMIT}×`;
+  console.log(`  ${scenario.name.padEnd(20)} wall ${wall[0].toFixed(1).padStart(6)} / ${wall[1].toFixed(1).padStart(6)} ms = ${(wall[0] / wall[1]).toFixed(2)}×`
+    + `   cpu ${cpu[0].toFixed(1).padStart(6)} / ${cpu[1].toFixed(1).padStart(6)} ms = ${(cpu[0] / cpu[1]).toFixed(2)}×  ${verdict}`);
+}
