@@ -17,6 +17,9 @@ export const USER_IMPORT_PIPELINE_SHAPE = libStruct('UserImportPipelineProps', {
   toleratedFailurePercentage: NUMBER,
   inputRetention: ANY,
   reportRetention: ANY,
+  backupBucket: ANY,
+  backupPrefix: STRING,
+  previousSubAttribute: STRING,
   logEncryptionKey: ANY,
   tags: mapOf(STRING),
 });

@@ -177,6 +177,7 @@ const TRIGGERS: { [ruleId: string]: Trigger } = {
   'CE-IMPORT-PREFIXES': () => importPipelineStack({ inputPrefix: 'imports' }).stack,
   'CE-IMPORT-ATTRIBUTES': () => importPipelineStack({ allowedAttributes: ['email', 'role'] }).stack,
   'CE-IMPORT-RETENTION': () => importPipelineStack({ inputRetention: Duration.hours(36) }).stack,
+  'CE-RESTORE-PREVIOUS-SUB': () => importPipelineStack({ previousSubAttribute: 'custom:previous_sub' }).stack,
   'CE-INPUT-SHAPE': () => pool({ appClients: [{ name: 'web', callback_urls: ['https://app.example.com/cb'] }] } as unknown as EnterpriseUserPoolProps),
   'CE-PASSWORDLESS-EMAIL-QUOTA': () => pool({ mfa: cognito.Mfa.OPTIONAL, passwordless: { emailOtp: true } }),
   'CE-ADMIN-ONLY-ATTRIBUTES': () => pool({ adminOnlyAttributes: ['employeeid'] }),
