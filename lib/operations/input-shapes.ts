@@ -59,3 +59,18 @@ export const INACTIVE_USER_POLICY_SHAPE = libStruct('InactiveUserPolicyProps', {
   disableRequestsPerSecond: NUMBER,
   notificationTopic: ANY,
 });
+
+/** The known keys of UserPoolBackup props. */
+export const USER_POOL_BACKUP_SHAPE = libStruct('UserPoolBackupProps', {
+  userPool: ANY,
+  schedule: ANY,
+  maxConcurrency: NUMBER,
+  listRequestsPerSecond: NUMBER,
+  bucket: ANY,
+  backupPrefix: STRING,
+  retention: ANY,
+  serverAccessLogs: BOOLEAN,
+  accessLogsBucket: ANY,
+  logEncryptionKey: ANY,
+  tags: mapOf(STRING),
+});
