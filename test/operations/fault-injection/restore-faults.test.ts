@@ -105,7 +105,8 @@ describe('restore under injected Cognito faults (bundled worker, fake Cognito on
     await run(memberships, 'memberships');
     const outcomes = (lines: RowResult[]) => lines.reduce<Record<string, number>>(
       (counts, line) => ({ ...counts, [line.outcome]: (counts[line.outcome] ?? 0) + 1 }), {});
-    console.log(JSON.stringify({ users: USERS, memberships: memberships.length, requests: fake.requests, faults: fake.faults, first: outcomes(first), second: outcomes(second) }));
+    const figures = { users: USERS, memberships: memberships.length, requests: fake.requests, faults: fake.faults };
+    console.log(JSON.stringify({ ...figures, first: outcomes(first), second: outcomes(second) }));
 
     expect(problems.slice(0, 10)).toEqual([]);
     // No line lost: every user and membership has its report line, in both runs.
