@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { awscdk, javascript, JsonFile } from 'projen';
+import { awscdk, DependencyType, javascript, JsonFile } from 'projen';
+import { recommendedFeatureFlags } from './projenrc/recommended-feature-flags';
 
 const project = new awscdk.AwsCdkConstructLibrary({
   name: 'cdk-cognito-enterprise',
@@ -9,22 +10,34 @@ const project = new awscdk.AwsCdkConstructLibrary({
   author: 'cdk-cognito-enterprise maintainers',
   authorAddress: 'maintainers@cdk-cognito-enterprise.dev',
   repositoryUrl: 'https://github.com/cdk-cognito-enterprise/cdk-cognito-enterprise.git',
+  homepage: 'https://github.com/cdk-cognito-enterprise/cdk-cognito-enterprise#readme',
+  bugsUrl: 'https://github.com/cdk-cognito-enterprise/cdk-cognito-enterprise/issues',
   keywords: ['aws-cdk', 'awscdk', 'cdk', 'cognito', 'authentication', 'saml', 'oidc', 'sso', 'multi-tenant', 'cdk-nag'],
   license: 'Apache-2.0',
   defaultReleaseBranch: 'main',
   packageManager: javascript.NodePackageManager.NPM,
   projenrcTs: true,
-  minNodeVersion: '20.16.0',
+  // Node.js releases that both jsii and AWS Lambda still support: Node 20 left both in 2026.
+  minNodeVersion: '22.0.0',
+  workflowNodeVersion: '22.x',
 
-  cdkVersion: '2.276.0',
+  // The peer floor: the oldest aws-cdk-lib whose Validations.acknowledge accepts finding ids with
+  // '::' (AwsSolutions-IAM5[Resource::*]); .ci/consumer-check synthesizes the README on it.
+  cdkVersion: '2.269.0',
   constructsVersion: '10.5.1',
+  // Development and tests stay on the newest releases; the floor is proved by the consumer check.
+  peerDependencyOptions: { pinnedDevDependency: false },
   jsiiVersion: '~6.0.0',
   srcdir: 'lib',
   libdir: 'lib',
   testdir: 'test',
 
+  // cdk-nag 3.0.0 and 3.0.1 ignore the acknowledgements the library gives (HIPAA.Security-LambdaDLQ, AwsSolutions-IAM5[...]).
   peerDeps: ['cdk-nag@^3.0.2'],
   devDeps: [
+    'aws-cdk-lib@2.276.0',
+    // The lockfile holds Node 20's typings; they type only APIs that Node 22 and 24 keep.
+    '@types/node@^20',
     'aws-cdk@2.1148.1',
     'cdk-nag@3.0.2',
     'esbuild',
@@ -32,6 +45,9 @@ const project = new awscdk.AwsCdkConstructLibrary({
     '@aws-sdk/client-cognito-identity-provider@^3',
     '@aws-sdk/client-kms@^3',
     '@aws-sdk/client-sesv2@^3',
+    '@aws-sdk/client-dynamodb@^3',
+    '@aws-sdk/client-s3@^3',
+    '@aws-sdk/client-sns@^3',
     'fast-check@^4',
     '@aws-cdk/aws-service-spec',
     'cognito-local@^5.3.0',
@@ -70,13 +86,16 @@ const project = new awscdk.AwsCdkConstructLibrary({
     },
   },
 
-  gitignore: ['cdk.out', '/lib/**/*.js', '/lib/**/*.d.ts', '/assets/', '/bench-results/', '.cognito/'],
+  gitignore: ['cdk.out', '/lib/**/*.js', '/lib/**/*.d.ts', '/assets/', '/bench-results/', '.cognito/', '.jsii.tabl.json'],
   npmignoreEnabled: true,
   sampleCode: false,
   readme: undefined,
   githubOptions: { mergify: false },
   depsUpgrade: false,
 });
+
+// Added after construction: the CDK dependency setup drops a constructs devDependency given as an option.
+project.deps.addDependency('constructs@10.5.1', DependencyType.BUILD);
 
 // Users get the compiled library and the bundled handlers; handler sources and the example app stay here.
 project.npmignore?.exclude('/bin/', '/test/', '/cdk.out/', '/.ci/', '/lambda/', '/cdk.json');
@@ -139,8 +158,11 @@ new JsonFile(project, 'cdk.json', {
     app: 'npx ts-node --prefer-ts-exts bin/app.ts',
     build: 'npx projen bundle',
     notices: false,
+    // The example app runs under the flags a user's app from `cdk init` sets, so the library is
+    // shown (and synthesized) the way new users will meet it.
     context: {
       '@aws-cdk/core:enableDiffNoFail': true,
+      ...recommendedFeatureFlags(),
     },
     watch: { include: ['bin/**', 'lib/**', 'lambda/**'] },
   },
@@ -156,12 +178,23 @@ project.addTask('docs:rules', {
   exec: 'ts-node --prefer-ts-exts test/support/write-rules-table.ts',
 });
 
+// Every example in the README and the API reference must compile, or the other jsii languages get
+// untyped dicts where props classes belong. The tablet it writes ships in the package.
+project.addTask('rosetta', {
+  description: 'Compile and translate every README and API reference example (after compile); fails on any that does not compile',
+  exec: 'jsii-rosetta extract --strict .jsii',
+});
+project.npmignore?.include('/.jsii.tabl.json');
+// README examples are written under test/ while their test runs.
+project.gitignore.exclude('/test/.readme-*/');
+
 project.addTask('bench', {
   description: 'Print bundle sizes, handler latencies, synthesis times and template sizes',
   steps: [
     { spawn: 'bundle' },
     { exec: 'ts-node --prefer-ts-exts test/bench/run.ts' },
     { exec: 'ts-node --prefer-ts-exts test/bench/synth.ts' },
+    { exec: 'ts-node --prefer-ts-exts test/bench/lifecycle.ts' },
   ],
 });
 

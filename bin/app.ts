@@ -16,6 +16,7 @@ import {
   SaasAuthSystem,
   SamlAttributeMappingPreset,
   SocialProvider,
+  UserAnalytics,
   UserImportPipeline,
 } from '../lib';
 import { createLogsEncryptionKey } from '../lib/private/logs-encryption-key';
@@ -59,7 +60,9 @@ class AuthStack extends Stack {
       outputs: { ssmParameterPrefix: `/example-corp/${environment.name}/auth` },
       tags: { Environment: environment.name, Purpose: 'workforce-identity', ManagedBy: 'cdk-cognito-enterprise' },
     });
-    new AuthMonitoring(this, 'WorkforceMonitoring', { enterpriseUserPool: workforce, activityLogs: {} });
+    const workforceMonitoring = new AuthMonitoring(this, 'WorkforceMonitoring', { enterpriseUserPool: workforce, activityLogs: {} });
+    // Weekly figures of the workforce pool (TotalUsers, confirmation rate, …) on its dashboard.
+    workforceMonitoring.addUserAnalytics(new UserAnalytics(this, 'WorkforceAnalytics', { userPool: workforce.userPool }));
 
     const sso = new EnterpriseSso(this, 'Sso', {
       domain: { cognitoDomainPrefix: `example-corp-sso-${environment.name}` },
@@ -86,6 +89,8 @@ class AuthStack extends Stack {
       tags: { Environment: environment.name, Purpose: 'saas-identity', ManagedBy: 'cdk-cognito-enterprise' },
     });
     acknowledgeOptionalMfa(saas.userPool);
+    // Per-tenant user counts of the SaaS pool, weekly, in S3.
+    new UserAnalytics(this, 'SaasAnalytics', { userPool: saas.userPool, tenantAttribute: 'custom:tenant_id' });
     // Every access token from the pool's own sign-in grants this scope; a resource server's scope
     // (orders/read) takes its place once the pool defines one.
     const edgeLogsKey = createLogsEncryptionKey(this, 'EdgeLogsKey', 'Encrypts the API access logs and WAF logs', RemovalPolicy.RETAIN);

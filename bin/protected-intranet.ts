@@ -27,6 +27,8 @@ export function protectedIntranet(
     natGateways: 0,
     subnetConfiguration: [{ name: 'public', subnetType: ec2.SubnetType.PUBLIC, mapPublicIpOnLaunch: false }],
     flowLogs: { all: { destination: ec2.FlowLogDestination.toS3(logBucket, 'vpc-flow-logs/') } },
+    // Stated, not left to @aws-cdk/aws-ec2:restrictDefaultSecurityGroup: see the acknowledgement below.
+    restrictDefaultSecurityGroup: false,
   });
   const alb = new elbv2.ApplicationLoadBalancer(scope, 'IntranetAlb', { vpc, internetFacing: true, dropInvalidHeaderFields: true, deletionProtection: true });
   alb.logAccessLogs(logBucket, 'alb');

@@ -135,7 +135,9 @@ export function createInactiveUserWorker(env: Record<string, string | undefined>
     initialState: () => ({ counts: {}, actionFiles: 0 }),
     processPage: async (users, state, run) => {
       const { context } = run;
-      const rules = { now: context.now, inactiveDays: config.inactiveDays, trackingStartedAt: context.trackingStartedAt, exempt: await exemptUsers(context) };
+      const rules = {
+        now: context.now, inactiveDays: config.inactiveDays, trackingStartedAt: context.trackingStartedAt, exempt: await exemptUsers(context),
+      };
       const subOf = (index: number) => users[index].Attributes?.find((entry) => entry.Name === 'sub')?.Value;
       const subs = users.map((_, index) => subOf(index)).filter((sub): sub is string => !!sub);
       const recorded = subs.length > 0 ? await signIns.lastSignIns(subs) : new Map<string, number>();
@@ -161,7 +163,8 @@ export function createInactiveUserWorker(env: Record<string, string | undefined>
           break;
         }
         try {
-          const sent = await disabler.send(new AdminDisableUserCommand({ UserPoolId: config.userPoolId, Username: user.Username }), invocation, disableMarginMs);
+          const disable = new AdminDisableUserCommand({ UserPoolId: config.userPoolId, Username: user.Username });
+          const sent = await disabler.send(disable, invocation, disableMarginMs);
           if ('gaveUp' in sent) {
             break;
           }

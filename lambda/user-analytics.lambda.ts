@@ -10,7 +10,7 @@ import { RunContext, scanJobWorker } from './shared/scan-job';
 import { dynamoSignInStore, SignInStore } from './shared/sign-in-store';
 import { addCounts, AnalyticsState, countPage, emptyCounts, Figures, figuresOf, UserCounts } from './shared/user-analytics-figures';
 import { SCAN_TIMING } from '../lib/private/scan-environment';
-import { USER_ANALYTICS_DIMENSION, USER_ANALYTICS_ENV, USER_ANALYTICS_METRICS } from '../lib/private/user-analytics-environment';
+import { OTHER_TENANTS, USER_ANALYTICS_DIMENSION, USER_ANALYTICS_ENV, USER_ANALYTICS_METRICS } from '../lib/private/user-analytics-environment';
 
 /** Settings read from the environment. */
 export interface UserAnalyticsConfig extends ScanConfig {
@@ -40,6 +40,8 @@ export interface AnalyticsReport {
   readonly trackingStartedAt?: string;
   readonly pool: Figures;
   readonly tenants?: Record<string, Figures>;
+  /** False when some partition met more than MAX_TENANTS_PER_PARTITION tenants: the rest are under `(other)`. */
+  readonly tenantFiguresComplete?: boolean;
 }
 
 /** Collaborators a test may replace; the handler uses the AWS SDK clients the runtime supplies. */
@@ -110,7 +112,9 @@ export function createUserAnalyticsWorker(env: Record<string, string | undefined
         ...(tracked && { inactiveDays: config.inactiveDays, trackingStartedAt: new Date(context.trackingStartedAt!).toISOString() }),
         pool: figures,
         ...(config.tenantAttribute && {
-          tenants: Object.fromEntries(Object.entries(tenants).sort(([a], [b]) => a.localeCompare(b)).map(([tenant, counts]) => [tenant, figuresOf(counts, tracked)])),
+          tenants: Object.fromEntries(Object.entries(tenants).sort(([a], [b]) => a.localeCompare(b))
+            .map(([tenant, counts]) => [tenant, figuresOf(counts, tracked)])),
+          tenantFiguresComplete: !(OTHER_TENANTS in tenants),
         }),
       };
       const reportKey = `${config.reportPrefix}${context.runId}/user-analytics.json`;

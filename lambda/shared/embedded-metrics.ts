@@ -9,7 +9,9 @@ export interface MetricValue {
  * the function needs no cloudwatch:PutMetricData permission. Written to stdout directly: Lambda's
  * JSON log format wraps console output in its own object, which CloudWatch would not read as EMF.
  */
-export function embeddedMetricLine(namespace: string, dimensions: Record<string, string>, metrics: Record<string, MetricValue>, timestamp: number): string {
+export function embeddedMetricLine(
+  namespace: string, dimensions: Record<string, string>, metrics: Record<string, MetricValue>, timestamp: number,
+): string {
   const document: Record<string, unknown> = {
     _aws: {
       Timestamp: timestamp,

@@ -5,3 +5,8 @@
 export function logOutcome(fields: Record<string, string | number | boolean>): void {
   console.info({ ...fields });
 }
+
+/** A warning in the same structured form: something failed that the caller is not failed for. */
+export function logWarning(fields: Record<string, string | number | boolean>): void {
+  console.warn({ ...fields });
+}

@@ -31,6 +31,7 @@ export interface CognitoEnterpriseChecksProps extends NagPackProps {
  * Rule ids are `CognitoEnterprise-COG<n>`; acknowledge a finding with
  * `Validations.of(scope).acknowledge({ id, reason })`.
  *
+ * @exampleMetadata fixture=construct
  * @example
  * Validations.of(app).addPlugins(new CognitoEnterpriseChecks(app));
  */

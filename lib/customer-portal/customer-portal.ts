@@ -25,6 +25,7 @@ import { ViolationCollector } from '../private/validation/violation-collector';
  * authorization code grant with PKCE, and optional AWS WAF rate limiting. Built on
  * EnterpriseUserPool, so every pool setting stays overridable.
  *
+ * @exampleMetadata fixture=construct
  * @example
  * new CustomerPortal(this, 'Portal', {
  *   domain: { cognitoDomainPrefix: 'example-shop' },

@@ -34,6 +34,7 @@ import { ViolationCollector } from '../private/validation/violation-collector';
  * The values an IdP administrator needs — the SP entity id and the ACS URL — are published as
  * outputs and exposed as `samlEntityId` and `samlAcsUrl`.
  *
+ * @exampleMetadata fixture=construct
  * @example
  * new EnterpriseSso(this, 'Sso', {
  *   domain: { cognitoDomainPrefix: 'example-corp-sso' },

@@ -3,6 +3,7 @@ import * as apigateway from 'aws-cdk-lib/aws-apigateway';
 import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import * as appsync from 'aws-cdk-lib/aws-appsync';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
+import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
@@ -52,10 +53,17 @@ import { EnterpriseTriggers } from '../triggers/enterprise-triggers';
  * use the authorization code flow only. Every decision is overridable and every input that
  * Cognito would reject at deploy time is rejected at synth.
  *
+ * @exampleMetadata fixture=construct
  * @example
  * new EnterpriseUserPool(this, 'Users', {
- *   appClients: [{ name: 'web', callbackUrls: ['https://app.example.com/callback'] }],
  *   domain: { cognitoDomainPrefix: 'example-corp-users' },
+ *   appClients: [{
+ *     name: 'web',
+ *     callbackUrls: ['https://app.example.com/callback'],
+ *     logoutUrls: ['https://app.example.com/'],
+ *     oAuthFlows: { authorizationCodeGrant: true },
+ *     oAuthScopes: [cognito.OAuthScope.OPENID, cognito.OAuthScope.EMAIL],
+ *   }],
  * });
  */
 export class EnterpriseUserPool extends Construct {
@@ -75,6 +83,11 @@ export class EnterpriseUserPool extends Construct {
   public readonly domain?: cognito.UserPoolDomain;
   /** The bundled triggers, when any were turned on. */
   public readonly triggers?: EnterpriseTriggers;
+  /**
+   * Each user's last successful sign-in (`sub`, `lastSignInAt` in epoch milliseconds, `username`),
+   * when `triggers.lastSignIn` is set; give it to InactiveUserPolicy and UserAnalytics.
+   */
+  public readonly lastSignInTable?: dynamodb.ITable;
 
   private readonly props: EnterpriseUserPoolProps;
   private readonly clientContext: ClientPoolContext;
@@ -134,6 +147,7 @@ export class EnterpriseUserPool extends Construct {
         userPool: this.userPool,
         featurePlan: this.featurePlan,
       });
+      this.lastSignInTable = this.triggers.lastSignInTable;
       // Clients and groups may still be added after construction: check what the triggers need at synth.
       this.node.addValidation({
         validate: () => triggerWiringProblems({

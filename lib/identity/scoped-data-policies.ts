@@ -11,6 +11,7 @@ import { s3OwnerStatements } from './s3-owner-statements';
  * tenant's data through the `tenant_id` principal tag (attribute-based access control). The
  * statements are the same for every user and tenant, so the policy does not grow with either.
  *
+ * @exampleMetadata fixture=construct
  * @example
  * role.addManagedPolicy(new iam.ManagedPolicy(this, 'UserFiles', {
  *   statements: ScopedDataPolicies.userS3Objects(bucket, { prefix: 'private/' }),

@@ -17,7 +17,9 @@ import {
 import { createEncryptedAlarmTopic } from './encrypted-alarm-topic';
 import { AUTH_MONITORING_SHAPE } from './input-shapes';
 import { MONITORING_RULES } from './rules';
+import { userAnalyticsWidgets } from './user-analytics-widgets';
 import { WatchedTrigger, watchedTriggers } from './watched-triggers';
+import { UserAnalytics } from '../operations/user-analytics';
 import { tagResources } from '../private/resource-tags';
 import { ViolationCollector } from '../private/validation/enforce-rules';
 import { checkInputShape } from '../private/validation/input-shape';
@@ -28,6 +30,7 @@ import { checkInputShape } from '../private/validation/input-shape';
  * the PLUS plan, and errors, throttles and p99 duration of every Lambda trigger. Every alarm
  * notifies one SNS topic. Optionally exports user activity logs to CloudWatch Logs.
  *
+ * @exampleMetadata fixture=construct
  * @example
  * const users = new EnterpriseUserPool(this, 'Users');
  * new AuthMonitoring(this, 'AuthMonitoring', {
@@ -105,6 +108,14 @@ export class AuthMonitoring extends Construct {
       alarms: this.alarms,
     });
     tagResources(this, props.tags);
+  }
+
+  /**
+   * Adds a row of user figures (total, confirmed, unconfirmed, enabled, disabled, recent sign-ups,
+   * inactive, confirmation rate) published by a UserAnalytics job for this pool to the dashboard.
+   */
+  public addUserAnalytics(analytics: UserAnalytics): void {
+    this.dashboard.addWidgets(...userAnalyticsWidgets(analytics));
   }
 
   private alarmOnTrigger({ name, fn }: WatchedTrigger, props: AuthMonitoringProps): void {

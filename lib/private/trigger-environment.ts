@@ -104,3 +104,9 @@ export function missingPlaceholders(source: string, body: string): string[] {
   const required = MESSAGE_SOURCES[source]?.needsUsername ? [code, username] : [code];
   return required.filter((placeholder) => !body.includes(placeholder));
 }
+
+/** Post authentication (last sign-in tracking) trigger settings. */
+export const POST_AUTHENTICATION_ENV = {
+  tableName: 'LAST_SIGN_IN_TABLE',
+  endpoint: 'DYNAMODB_ENDPOINT',
+} as const;

@@ -28,10 +28,11 @@ export const USER_ANALYTICS_METRICS = {
 export const USER_ANALYTICS_DIMENSION = 'UserPoolId';
 
 /**
- * The most tenants one partition tracks separately; the rest are counted under OTHER_TENANTS, so a
- * partition's result stays well within Step Functions' 256 KiB payload whatever the tenant count.
+ * The most tenants one partition tracks separately (about 130 bytes each); the rest are counted
+ * under OTHER_TENANTS, so a partition's result stays well within Step Functions' 256 KiB payload
+ * whatever the tenant count. The report then says its per-tenant figures are incomplete.
  */
-export const MAX_TENANTS_PER_PARTITION = 2_000;
+export const MAX_TENANTS_PER_PARTITION = 1_000;
 export const OTHER_TENANTS = '(other)';
 /** Users without the tenant attribute. */
 export const NO_TENANT = '(none)';

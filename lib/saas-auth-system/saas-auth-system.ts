@@ -39,6 +39,7 @@ import { ViolationCollector } from '../private/validation/violation-collector';
  * same for ten tenants or a hundred thousand. A short list of tenants can also get groups with
  * roles of their own (`tenantGroups`).
  *
+ * @exampleMetadata fixture=construct
  * @example
  * const auth = new SaasAuthSystem(this, 'Auth', {
  *   callbackUrls: ['https://app.example.com/callback'],

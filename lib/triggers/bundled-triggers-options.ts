@@ -1,4 +1,5 @@
 import { CustomMessageTriggerOptions } from './custom-message-trigger-options';
+import { LastSignInTriggerOptions } from './last-sign-in-trigger-options';
 import { MagicLinkTriggerOptions } from './magic-link-trigger-options';
 import { PostConfirmationTriggerOptions } from './post-confirmation-trigger-options';
 import { PreSignUpTriggerOptions } from './pre-sign-up-trigger-options';
@@ -51,6 +52,18 @@ export interface BundledTriggersOptions {
    * @default - no custom auth challenge triggers
    */
   readonly magicLink?: MagicLinkTriggerOptions;
+
+  /**
+   * Last sign-in tracking: each successful sign-in updates the user's item in an encrypted
+   * DynamoDB table (exposed as `EnterpriseUserPool.lastSignInTable`), the record inactive-account
+   * policies need (PCI DSS v4 8.2.6, NIST 800-53 AC-2(3)). Off by default: it adds a Lambda
+   * invocation and a DynamoDB write to every sign-in, and a retained table and key to the stack.
+   * It takes Cognito's post authentication trigger, so `lambdaTriggers.postAuthentication` must be unset.
+   *
+   * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-post-authentication.html
+   * @default - no post authentication trigger; sign-ins are not recorded
+   */
+  readonly lastSignIn?: LastSignInTriggerOptions;
 
   /**
    * Runtime settings shared by every trigger.

@@ -1,5 +1,6 @@
 import { Annotations, Arn, Stack } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
+import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
@@ -11,15 +12,17 @@ import { MAGIC_LINK_ENV } from '../private/trigger-environment';
 import { CreateAuthChallengeFunction } from './functions/create-auth-challenge-function';
 import { CustomMessageFunction } from './functions/custom-message-function';
 import { DefineAuthChallengeFunction } from './functions/define-auth-challenge-function';
+import { PostAuthenticationFunction } from './functions/post-authentication-function';
 import { PostConfirmationFunction } from './functions/post-confirmation-function';
 import { PreSignUpFunction } from './functions/pre-sign-up-function';
 import { PreTokenGenerationFunction } from './functions/pre-token-generation-function';
 import { UserMigrationFunction } from './functions/user-migration-function';
 import { VerifyAuthChallengeFunction } from './functions/verify-auth-challenge-function';
 import { MagicLinkTriggerOptions } from './magic-link-trigger-options';
+import { createLastSignInStore } from './private-last-sign-in-table';
 import {
-  customMessageEnvironment, magicLinkEnvironment, postConfirmationEnvironment, preSignUpEnvironment, preTokenGenerationEnvironment,
-  userMigrationEnvironment,
+  customMessageEnvironment, lastSignInEnvironment, magicLinkEnvironment, postConfirmationEnvironment, preSignUpEnvironment,
+  preTokenGenerationEnvironment, userMigrationEnvironment,
 } from './private-trigger-environment-values';
 import { validateTriggerOptions } from './private-validate-options';
 
@@ -76,6 +79,10 @@ export class EnterpriseTriggers extends Construct {
   public readonly createAuthChallengeFunction?: lambda.IFunction;
   /** The verify auth challenge trigger of magic-link sign-in, when enabled. */
   public readonly verifyAuthChallengeFunction?: lambda.IFunction;
+  /** The post authentication trigger that records sign-ins, when last sign-in tracking is on. */
+  public readonly postAuthenticationFunction?: lambda.IFunction;
+  /** The table of each user's last successful sign-in, when last sign-in tracking is on. */
+  public readonly lastSignInTable?: dynamodb.ITable;
   /** The key that encrypts the triggers' log groups, when any trigger is enabled. */
   public readonly logEncryptionKey?: kms.IKey;
   /** The HMAC key that signs magic links, when magic-link sign-in is enabled. */
@@ -88,7 +95,8 @@ export class EnterpriseTriggers extends Construct {
     validateTriggerOptions(this, props, props.allowedRedirectUrls);
     this.props = props;
     const { userPool } = props;
-    const enabled = [props.preSignUp, props.postConfirmation, props.preTokenGeneration, props.customMessage, props.userMigration, props.magicLink];
+    const enabled = [props.preSignUp, props.postConfirmation, props.preTokenGeneration, props.customMessage, props.userMigration, props.magicLink,
+      props.lastSignIn];
     if (!enabled.some((options) => options !== undefined)) {
       return;
     }
@@ -129,6 +137,14 @@ export class EnterpriseTriggers extends Construct {
       this.defineAuthChallengeFunction = magicLink.define;
       this.createAuthChallengeFunction = magicLink.create;
       this.verifyAuthChallengeFunction = magicLink.verify;
+    }
+    if (props.lastSignIn) {
+      // The policy names the table and its key, never the pool: no cycle through the pool's trigger ARN.
+      const store = createLastSignInStore(this, props.lastSignIn, userPool.node.path);
+      this.lastSignInTable = store.table;
+      this.postAuthenticationFunction = this.trigger('PostAuthentication', PostAuthenticationFunction,
+        'post authentication trigger (last sign-in tracking)', lastSignInEnvironment(store.table.tableName), store.writerStatements);
+      userPool.addTrigger(cognito.UserPoolOperation.POST_AUTHENTICATION, this.postAuthenticationFunction);
     }
   }
 

@@ -2,6 +2,7 @@ export * from './bundled-triggers-options';
 export * from './custom-message-template';
 export * from './custom-message-trigger-options';
 export * from './enterprise-triggers';
+export * from './last-sign-in-trigger-options';
 export * from './magic-link-trigger-options';
 export * from './post-confirmation-trigger-options';
 export * from './pre-sign-up-trigger-options';

@@ -49,6 +49,11 @@ export const MAGIC_LINK_TRIGGER_OPTIONS_SHAPE = libStruct('MagicLinkTriggerOptio
   signingKey: ANY,
 });
 
+export const LAST_SIGN_IN_TRIGGER_OPTIONS_SHAPE = libStruct('LastSignInTriggerOptions', {
+  encryptionKey: ANY,
+  removalPolicy: ANY,
+});
+
 export const TRIGGER_HARDENING_OPTIONS_SHAPE = libStruct('TriggerHardeningOptions', {
   vpc: ANY,
   vpcSubnets: ANY,
@@ -67,5 +72,6 @@ export const BUNDLED_TRIGGERS_OPTIONS_SHAPE = libStruct('BundledTriggersOptions'
   customMessage: nested(CUSTOM_MESSAGE_TRIGGER_OPTIONS_SHAPE),
   userMigration: nested(USER_MIGRATION_TRIGGER_OPTIONS_SHAPE),
   magicLink: nested(MAGIC_LINK_TRIGGER_OPTIONS_SHAPE),
+  lastSignIn: nested(LAST_SIGN_IN_TRIGGER_OPTIONS_SHAPE),
   hardening: nested(TRIGGER_HARDENING_OPTIONS_SHAPE),
 });

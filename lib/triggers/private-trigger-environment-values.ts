@@ -1,4 +1,4 @@
-import { Fn, Token } from 'aws-cdk-lib';
+import { Aws, Fn, Token } from 'aws-cdk-lib';
 import { CustomMessageTriggerOptions } from './custom-message-trigger-options';
 import { MagicLinkTriggerOptions } from './magic-link-trigger-options';
 import { PostConfirmationTriggerOptions } from './post-confirmation-trigger-options';
@@ -6,7 +6,7 @@ import { PreSignUpTriggerOptions } from './pre-sign-up-trigger-options';
 import { PreTokenGenerationTriggerOptions } from './pre-token-generation-trigger-options';
 import { UserMigrationTriggerOptions } from './user-migration-trigger-options';
 import {
-  CUSTOM_MESSAGE_ENV, MAGIC_LINK_ENV, POST_CONFIRMATION_ENV, PRE_SIGN_UP_ENV, PRE_TOKEN_GENERATION_ENV, USER_MIGRATION_ENV,
+  CUSTOM_MESSAGE_ENV, MAGIC_LINK_ENV, POST_AUTHENTICATION_ENV, POST_CONFIRMATION_ENV, PRE_SIGN_UP_ENV, PRE_TOKEN_GENERATION_ENV, USER_MIGRATION_ENV,
 } from '../private/trigger-environment';
 
 /** Drops unset settings: the handlers apply their own defaults to a missing variable. */
@@ -79,4 +79,12 @@ export function magicLinkEnvironment(options: MagicLinkTriggerOptions, keyArn: s
     [MAGIC_LINK_ENV.maxEmailsPerUser]: options.maxEmailsPerUser?.toString(),
     [MAGIC_LINK_ENV.emailSubject]: options.emailSubject,
   });
+}
+
+/** Environment of the post authentication (last sign-in) trigger: the table, and DynamoDB's endpoint in the stack's partition. */
+export function lastSignInEnvironment(tableName: string): Record<string, string> {
+  return {
+    [POST_AUTHENTICATION_ENV.tableName]: tableName,
+    [POST_AUTHENTICATION_ENV.endpoint]: `https://dynamodb.${Aws.REGION}.${Aws.URL_SUFFIX}`,
+  };
 }

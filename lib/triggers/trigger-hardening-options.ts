@@ -8,8 +8,9 @@ import * as logs from 'aws-cdk-lib/aws-logs';
  */
 export interface TriggerHardeningOptions {
   /**
-   * Run the triggers in this VPC. The triggers call only AWS APIs (Cognito, KMS, SES) and, for
-   * user migration, your verifier: give the VPC endpoints or a NAT route for the ones you enable.
+   * Run the triggers in this VPC. The triggers call only AWS APIs (Cognito, KMS, SES, DynamoDB for
+   * last sign-in tracking) and, for user migration, your verifier: give the VPC endpoints (a
+   * DynamoDB gateway endpoint costs nothing) or a NAT route for the ones you enable.
    *
    * @default - the triggers run outside any VPC
    */

@@ -11,8 +11,10 @@ import { whatIsLost } from './what-is-lost';
  * and roll back). Use it in CI, before deploying a new version of your app or of a construct
  * library, so that a changed logical ID never silently deletes a user pool.
  *
+ * @exampleMetadata fixture=construct
  * @example
- * const report = CognitoUpgradeGuard.compare(previousTemplate, Template.fromStack(stack).toJSON());
+ * // deployedTemplate: the template of the version deployed today, kept from its release.
+ * CognitoUpgradeGuard.assertNoDataLoss(deployedTemplate, Template.fromStack(stack).toJSON());
  */
 export class CognitoUpgradeGuard {
   /**

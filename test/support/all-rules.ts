@@ -5,6 +5,7 @@ import { TRIGGER_WIRING_RULES } from '../../lib/enterprise-user-pool/trigger-wir
 import { MONITORING_RULES } from '../../lib/monitoring/rules';
 import { USER_IMPORT_RULES } from '../../lib/operations/rules';
 import { USER_POOL_BACKUP_RULES } from '../../lib/operations/rules/backup-rules';
+import { INACTIVE_USER_RULES } from '../../lib/operations/rules/lifecycle-rules';
 import { describeRules, RuleDescription } from '../../lib/private/validation/catalogue';
 import { SynthRule } from '../../lib/private/validation/rule';
 import { SAAS_RULES } from '../../lib/saas-auth-system/rules';
@@ -18,6 +19,7 @@ export function allRules(): RuleDescription[] {
     ...(MONITORING_RULES as ReadonlyArray<SynthRule<never>>),
     ...(USER_IMPORT_RULES as ReadonlyArray<SynthRule<never>>),
     ...(USER_POOL_BACKUP_RULES as ReadonlyArray<SynthRule<never>>),
+    ...(INACTIVE_USER_RULES as ReadonlyArray<SynthRule<never>>),
     ...API_ACCESS_RULES,
   ]);
   return [...rules, ...TRIGGER_WIRING_RULES];

@@ -47,6 +47,7 @@ import { RESOURCE_SERVER_RULE } from './rules/resource-server';
 import { TEMPORARY_PASSWORD_VALIDITY_RULE } from './rules/temporary-password-validity';
 import { THREAT_PROTECTION_PLAN_RULE } from './rules/threat-protection-plan';
 import { TRIGGER_COMBINATIONS_RULE } from './rules/trigger-combinations';
+import { TRIGGER_POST_AUTHENTICATION_RULE } from './rules/trigger-post-authentication';
 import { TRIGGER_RISKS_RULE } from './rules/trigger-risks';
 import { VERIFICATION_MESSAGES_RULE } from './rules/verification-messages';
 import {
@@ -71,6 +72,7 @@ export const POOL_RULES: ReadonlyArray<SynthRule<PoolSubject>> = [
   POOL_TEARDOWN_RULE,
   POOL_TEARDOWN_PROTECTION_RULE,
   TRIGGER_COMBINATIONS_RULE,
+  TRIGGER_POST_AUTHENTICATION_RULE,
   TRIGGER_RISKS_RULE,
   POOL_TAGS_RULE,
   CUSTOM_ATTRIBUTE_CONSTRAINTS_RULE,

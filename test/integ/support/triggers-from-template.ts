@@ -18,6 +18,7 @@ const EMULATOR_TRIGGER_OF: Record<string, string> = {
   PreTokenGenerationConfig: 'PreTokenGeneration',
   CustomMessage: 'CustomMessage',
   UserMigration: 'UserMigration',
+  PostAuthentication: 'PostAuthentication',
 };
 
 function functionArnOf(property: string, value: unknown): unknown {

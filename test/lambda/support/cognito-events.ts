@@ -65,3 +65,8 @@ export function authChallengeEvent(triggerSource: string, request: Record<string
   // Magic links go only to verified addresses, so a signing-in user's email is verified here.
   return cognitoEvent(triggerSource, { userAttributes: userAttributes({ email_verified: 'true' }), userNotFound: false, ...request });
 }
+
+/** A successful sign-in, as Cognito reports it to the post authentication trigger. */
+export function postAuthenticationEvent(attributes: Record<string, string> = userAttributes({ email_verified: 'true' }), newDeviceUsed = false) {
+  return cognitoEvent('PostAuthentication_Authentication', { userAttributes: attributes, newDeviceUsed, clientMetadata: {} });
+}

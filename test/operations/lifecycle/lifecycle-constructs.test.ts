@@ -1,7 +1,11 @@
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
+import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as scheduler from 'aws-cdk-lib/aws-scheduler';
 import { AwsSolutionsChecks, HIPAASecurityChecks, NIST80053R5Checks, PCIDSS321Checks } from 'cdk-nag';
+import { AuthMonitoring } from '../../../lib/monitoring';
+import { UserAnalytics } from '../../../lib/operations';
 import { SCAN_PARTITIONS } from '../../../lib/private/scan-environment';
+import { cognitoEnterpriseFindings } from '../../support/nag';
 import { lifecycleStack } from '../support/lifecycle-stack';
 
 function findings(stack: ReturnType<typeof lifecycleStack>['stack']): string[] {
@@ -24,6 +28,11 @@ describe('UserAnalytics and InactiveUserPolicy', () => {
     expect(findings(stack)).toEqual([]);
   });
 
+  test('the library\'s own Cognito pack has nothing to say about the jobs', () => {
+    const ours = cognitoEnterpriseFindings(stack).filter((finding) => finding.resources.some((resource) => /Analytics|Inactive/.test(resource)));
+    expect(ours).toEqual([]);
+  });
+
   test('the nag packs report no errors in enforcing mode with every option set', () => {
     const { stack: enforcing } = lifecycleStack({ maxConcurrency: 8, listRequestsPerSecond: 20 }, { enforce: true, disableRequestsPerSecond: 10 });
     expect(findings(enforcing)).toEqual([]);
@@ -39,12 +48,13 @@ describe('UserAnalytics and InactiveUserPolicy', () => {
       expect(body.States.Partitions.Result).toEqual([...SCAN_PARTITIONS]);
       const map = body.States.ScanPartitions;
       expect(map.ItemProcessor.ProcessorConfig).toEqual({ Mode: 'DISTRIBUTED', ExecutionType: 'STANDARD' });
-      expect(map.ToleratedFailurePercentage).toBe(0);
+      // Zero, Step Functions' default, which the template then leaves out.
+      expect(map.ToleratedFailurePercentage ?? 0).toBe(0);
       expect(map.MaxConcurrency).toBe(4);
       expect(map.ItemProcessor.States.PartitionDone.Choices[0]).toMatchObject({ Variable: '$.done', BooleanEquals: true });
       expect(map.ItemProcessor.States.PartitionDone.Default).toBe('ScanStep');
       expect(map.ItemProcessor.States.ScanStep.Retry[0].ErrorEquals).toEqual(expect.arrayContaining(['TooManyRequestsException', 'CognitoTransientError']));
-      expect(body.States.Aggregate.Parameters.Payload.aggregate).toEqual({ 'results.$': '$.results.ResultWriterDetails', 'context.$': '$.run' });
+      expect(body.States.Aggregate.Parameters.aggregate).toEqual({ 'results.$': '$.results.ResultWriterDetails', 'context.$': '$.run' });
     }
   });
 
@@ -100,5 +110,29 @@ describe('validation of the options', () => {
     const warnings = Annotations.fromStack(stack).findWarning('*', Match.anyValue()).map((entry) => JSON.stringify(entry.entry.data));
     expect(warnings.join()).toMatch(/CE-INACTIVE-DAYS-PCI/);
     expect(warnings.join()).toMatch(/CE-LIFECYCLE-SCHEDULE/);
+  });
+});
+
+describe('AuthMonitoring with UserAnalytics', () => {
+  test('addUserAnalytics puts the figures of the analytics job on the pool\'s dashboard', () => {
+    const { stack, userPool, userAnalytics } = lifecycleStack();
+    const monitoring = new AuthMonitoring(stack, 'Monitoring', { userPool });
+    monitoring.addUserAnalytics(userAnalytics);
+    const [dashboard] = Object.values(Template.fromStack(stack).findResources('AWS::CloudWatch::Dashboard'));
+    const body = JSON.stringify(stack.resolve(dashboard.Properties.DashboardBody));
+    for (const metric of ['TotalUsers', 'ConfirmedUsers', 'UnconfirmedUsers', 'EnabledUsers', 'DisabledUsers', 'RecentSignUps', 'InactiveUsers', 'ConfirmationRate']) {
+      expect(body).toContain(`\\"${metric}\\"`);
+    }
+    expect(body).toContain('CdkCognitoEnterprise/Users');
+    expect(body).toContain('Users (latest analytics run)');
+  });
+
+  test('without a sign-in table there is no inactivity figure to show', () => {
+    const { stack, userPool } = lifecycleStack();
+    const analytics = new UserAnalytics(stack, 'Untracked', { userPool, bucket: s3.Bucket.fromBucketName(stack, 'Reports', 'reports') });
+    const monitoring = new AuthMonitoring(stack, 'Monitoring', { userPool });
+    monitoring.addUserAnalytics(analytics);
+    const [dashboard] = Object.values(Template.fromStack(stack).findResources('AWS::CloudWatch::Dashboard'));
+    expect(JSON.stringify(stack.resolve(dashboard.Properties.DashboardBody))).not.toContain('InactiveUsers');
   });
 });

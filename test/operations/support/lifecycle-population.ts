@@ -27,7 +27,7 @@ export function population(size: number, now: number): PersonRecord[] {
   return Array.from({ length: size }, (_, i) => {
     const createdDaysAgo = (i * 7) % 400;
     const createdAt = now - createdDaysAgo * DAY_MS - DAY_MS / 2;
-    const signInDaysAgo = Math.min((i * 11) % 200, createdDaysAgo);
+    const signInDaysAgo = Math.min((i * 11) % 110, createdDaysAgo);
     const digest = createHash('sha256').update(`user-${i}`).digest('hex');
     // A version-4 UUID from the digest: random-looking, spread over every two-digit prefix, reproducible.
     const sub = `${digest.slice(0, 8)}-${digest.slice(8, 12)}-4${digest.slice(13, 16)}-a${digest.slice(17, 20)}-${digest.slice(20, 32)}`;
@@ -38,8 +38,8 @@ export function population(size: number, now: number): PersonRecord[] {
       enabled: i % 13 !== 0,
       tenant: i % 17 === 0 ? undefined : TENANTS[i % 3],
       createdAt,
-      lastSignInAt: i % 4 === 0 ? undefined : now - signInDaysAgo * DAY_MS - DAY_MS / 2 + 1,
-      groups: [...(i % 50 === 0 ? ['admins'] : []), ...(i % 45 === 0 ? ['support'] : [])],
+      lastSignInAt: i % 8 === 0 ? undefined : now - signInDaysAgo * DAY_MS - DAY_MS / 2 + 1,
+      groups: [...(i % 50 === 9 ? ['admins'] : []), ...(i % 45 === 0 ? ['support'] : [])],
     };
   });
 }
@@ -65,7 +65,10 @@ export function storedUsers(people: readonly PersonRecord[]): StoredUser[] {
 export function storedGroups(people: readonly PersonRecord[], poolId: string, names: string[]): StoredGroup[] {
   const date = new Date(0).toISOString();
   return names.map((name) => ({
-    GroupName: name, UserPoolId: poolId, CreationDate: date, LastModifiedDate: date,
+    GroupName: name,
+    UserPoolId: poolId,
+    CreationDate: date,
+    LastModifiedDate: date,
     members: people.filter((person) => person.groups.includes(name)).map((person) => person.username),
   }));
 }

@@ -69,7 +69,8 @@ export async function startSeededCognitoLocal(
     }
     rmSync(directory, { recursive: true, force: true });
   };
-  const deadline = Date.now() + 20_000;
+  // Generous: the machine is shared, and the emulator parses the whole pool file at start.
+  const deadline = Date.now() + 60_000;
   for (;;) {
     if (await fetch(`${endpoint}/health`).then((response) => response.ok, () => false)) {
       break;

@@ -45,7 +45,8 @@ export async function driveScan(
   const folder = `${resultsPrefix}00000000-map-run/`;
   writeObject(resultsBucket, `${folder}SUCCEEDED_0.json`, JSON.stringify(outputs));
   writeObject(resultsBucket, `${folder}manifest.json`, JSON.stringify({
-    DestinationBucket: resultsBucket, MapRunArn: 'arn:aws:states:eu-west-1:111111111111:mapRun:scan/run:map',
+    DestinationBucket: resultsBucket,
+    MapRunArn: 'arn:aws:states:eu-west-1:111111111111:mapRun:scan/run:map',
     ResultFiles: { FAILED: [], PENDING: [], SUCCEEDED: [{ Key: `${folder}SUCCEEDED_0.json`, Size: 1 }] },
   }));
   const result = await invoke({ aggregate: { results: { Bucket: resultsBucket, Key: `${folder}manifest.json` }, context } }, invocation());

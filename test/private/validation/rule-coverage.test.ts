@@ -2,8 +2,10 @@ import { Duration, RemovalPolicy, SecretValue, Stack } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import * as acm from 'aws-cdk-lib/aws-certificatemanager';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as s3 from 'aws-cdk-lib/aws-s3';
+import * as scheduler from 'aws-cdk-lib/aws-scheduler';
 import { EnterpriseAppClientOptions, EnterpriseUserPool, EnterpriseUserPoolProps } from '../../../lib';
 import { CustomerPortal, SocialProvider } from '../../../lib/customer-portal';
 import { EnterpriseSso } from '../../../lib/enterprise-sso';
@@ -14,6 +16,7 @@ import { ADFS, OKTA_OIDC, ssoProps } from '../../enterprise-sso/fixtures';
 import { monitoredImportedPool, monitoredPool } from '../../monitoring/monitoring-fixtures';
 import { backupStack } from '../../operations/support/backup-stack';
 import { importPipelineStack } from '../../operations/support/import-pipeline-stack';
+import { lifecycleStack } from '../../operations/support/lifecycle-stack';
 import { saasSystem } from '../../saas-auth-system/saas-fixtures';
 import { allRules } from '../../support/all-rules';
 import { testStack } from '../../support/nag';
@@ -84,6 +87,13 @@ const TRIGGERS: { [ruleId: string]: Trigger } = {
   'CE-PASSWORDLESS': () => pool({ mfa: cognito.Mfa.OPTIONAL, passwordless: {} }),
   'CE-POOL-RETENTION': () => pool({ removalPolicy: RemovalPolicy.DESTROY }, new Stack(undefined, 'auth-prod')),
   'CE-TRIGGER-COMBINATIONS': () => pool({ triggers: { customMessage: {} }, userVerification: { emailStyle: cognito.VerificationEmailStyle.LINK } }),
+  'CE-TRIGGER-POST-AUTHENTICATION': () => {
+    const stack = testStack();
+    const own = new lambda.Function(stack, 'OwnPostAuth', {
+      runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: lambda.Code.fromInline('exports.handler = async (e) => e;'),
+    });
+    return pool({ lambdaTriggers: { postAuthentication: own }, triggers: { lastSignIn: {} } }, stack);
+  },
   'CE-TRIGGER-RISKS': () => pool({ selfSignUpEnabled: true, triggers: { preSignUp: { trustedDomains: ['example.com'] } } }),
   'CE-POOL-TAGS': () => pool({ tags: { 'aws:team': 'identity' } }),
   'CE-SCHEMA-CUSTOM-ATTRIBUTE-CONSTRAINTS': () => pool({ customAttributes: { age: new cognito.NumberAttribute({ min: 18, max: 1 }) } }),
@@ -171,6 +181,14 @@ const TRIGGERS: { [ruleId: string]: Trigger } = {
     return stack;
   },
   'CE-IMPORT-MAX-CONCURRENCY': () => importPipelineStack({ maxConcurrency: 51 }).stack,
+  'CE-LIFECYCLE-REQUEST-RATE': () => lifecycleStack({ listRequestsPerSecond: 31 }).stack,
+  'CE-LIFECYCLE-CONCURRENCY': () => lifecycleStack({}, { maxConcurrency: 31 }).stack,
+  'CE-LIFECYCLE-DAYS': () => lifecycleStack({ recentDays: 0 }).stack,
+  'CE-LIFECYCLE-SCHEDULE': () => lifecycleStack({ schedule: scheduler.ScheduleExpression.expression('rate(30 minutes)') }).stack,
+  'CE-LIFECYCLE-REPORT-PREFIX': () => lifecycleStack({}, { reportPrefix: '/reports/' }).stack,
+  'CE-INACTIVE-DAYS-PCI': () => lifecycleStack({}, { inactiveDays: 365 }).stack,
+  'CE-INACTIVE-DISABLE-RATE': () => lifecycleStack({}, { disableRequestsPerSecond: 0 }).stack,
+  'CE-INACTIVE-EXEMPT-GROUPS': () => lifecycleStack({}, { exemptGroups: ['Admins'] }).stack,
   'CE-IMPORT-REQUEST-RATE': () => importPipelineStack({ maxRequestsPerSecond: 51 }).stack,
   'CE-IMPORT-BATCH-SIZE': () => importPipelineStack({ maxRowsPerBatch: 101 }).stack,
   'CE-IMPORT-WORKER-TIME': () => importPipelineStack({ maxRowsPerBatch: 27 }).stack,

@@ -2,12 +2,17 @@ import { CfnParameter, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import * as acm from 'aws-cdk-lib/aws-certificatemanager';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { EnterpriseUserPool, EnterpriseUserPoolProps } from '../../../lib';
 import { describeRules, POOL_CLIENT_RULES, PROVIDER_RULES } from '../../../lib/private/validation/catalogue';
 import { testStack } from '../../support/nag';
 
 const SES = cognito.UserPoolEmail.withSES({ fromEmail: 'no-reply@example.com', sesVerifiedDomain: 'example.com' });
 const CERT_ARN = (region: string) => `arn:aws:acm:${region}:123456789012:certificate/11111111-2222-3333-4444-555555555555`;
+
+// The rule reads only which function is wired: an imported one in a stack of its own will do.
+const OWN_POST_AUTHENTICATION = lambda.Function.fromFunctionArn(new Stack(undefined, 'Functions'), 'OwnPostAuth',
+  'arn:aws:lambda:eu-west-1:123456789012:function:own-post-auth');
 
 const urls = (count: number) => Array.from({ length: count }, (_, i) => `https://app.example.com/cb/${i}`);
 const scopes = (count: number) => Array.from({ length: count }, (_, i) => cognito.OAuthScope.custom(`api/s${i}`));
@@ -103,6 +108,7 @@ const BROKEN: Array<[string, EnterpriseUserPoolProps, RegExp]> = [
   ['CE-CLIENT-LIMITS', { appClients: [{ name: 'web', callbackUrls: urls(1), oAuthScopes: [cognito.OAuthScope.OPENID, cognito.OAuthScope.custom('api/read all')] }] }, /oAuthScopes\[1\] is "api\/read all" — a scope is 1–256 printable characters/],
   ['CE-CLIENT-LIMITS', { appClients: [{ name: 'web', callbackUrls: urls(1), supportedIdentityProviders: [cognito.UserPoolClientIdentityProvider.custom('x'.repeat(33))] }] }, /supportedIdentityProviders\[0\] is "x{33}" — a provider name is 1–32 characters/],
   ['CE-CLIENT-USER-AUTH-PLAN', { featurePlan: cognito.FeaturePlan.LITE, appClients: [{ name: 'web', authFlows: { user: true } }] }, /authFlows.user is true — needs the ESSENTIALS or PLUS feature plan \(featurePlan is LITE\)/],
+  ['CE-TRIGGER-POST-AUTHENTICATION', { lambdaTriggers: { postAuthentication: OWN_POST_AUTHENTICATION }, triggers: { lastSignIn: {} } }, /lambdaTriggers.postAuthentication is "Functions\/OwnPostAuth" — triggers.lastSignIn takes the post authentication trigger/],
   ['CE-TRIGGER-COMBINATIONS', { triggers: { customMessage: {} }, userVerification: { emailStyle: cognito.VerificationEmailStyle.LINK } }, /userVerification.emailStyle is "CONFIRM_WITH_LINK" — the custom message trigger sends codes/],
   ['CE-TRIGGER-COMBINATIONS', {
     appClients: [{ name: 'web', callbackUrls: ['https://app.example.com/cb'] }],

@@ -4,7 +4,7 @@ import { CUSTOMER_PORTAL_SHAPE } from '../../../lib/customer-portal/input-shapes
 import { ENTERPRISE_SSO_SHAPE } from '../../../lib/enterprise-sso/input-shapes';
 import { ENTERPRISE_USER_POOL_SHAPE } from '../../../lib/enterprise-user-pool/input-shapes';
 import { AUTH_MONITORING_SHAPE } from '../../../lib/monitoring/input-shapes';
-import { USER_IMPORT_PIPELINE_SHAPE } from '../../../lib/operations/input-shapes';
+import { INACTIVE_USER_POLICY_SHAPE, USER_ANALYTICS_SHAPE, USER_IMPORT_PIPELINE_SHAPE } from '../../../lib/operations/input-shapes';
 import { FieldShape, StructShape } from '../../../lib/private/validation/shapes/shape';
 import { SAAS_AUTH_SYSTEM_SHAPE } from '../../../lib/saas-auth-system/input-shapes';
 
@@ -51,7 +51,7 @@ function interfaceKeys(): (module: StructShape['module'], name: string) => strin
 describe('the declared key lists match the TypeScript interfaces', () => {
   const structs = reachableStructs([
     ENTERPRISE_USER_POOL_SHAPE, ENTERPRISE_SSO_SHAPE, SAAS_AUTH_SYSTEM_SHAPE, CUSTOMER_PORTAL_SHAPE,
-    AUTH_MONITORING_SHAPE, USER_IMPORT_PIPELINE_SHAPE,
+    AUTH_MONITORING_SHAPE, USER_IMPORT_PIPELINE_SHAPE, USER_ANALYTICS_SHAPE, INACTIVE_USER_POLICY_SHAPE,
   ]);
   let keysOf: ReturnType<typeof interfaceKeys>;
   beforeAll(() => {
@@ -64,7 +64,7 @@ describe('the declared key lists match the TypeScript interfaces', () => {
       'PoolOutputsOptions', 'BundledTriggersOptions', 'MagicLinkTriggerOptions', 'EnterpriseSsoProps', 'SamlProviderOptions',
       'OidcProviderOptions', 'SaasAuthSystemProps', 'CustomerPortalProps', 'SocialProviderOptions', 'PasswordPolicy', 'AllowedFirstAuthFactors',
       'ResourceServerOptions', 'ResourceServerScopeProps', 'MachineClientOptions',
-      'AuthMonitoringProps', 'AuthAlarmOptions', 'ActivityLogOptions', 'UserImportPipelineProps',
+      'AuthMonitoringProps', 'AuthAlarmOptions', 'ActivityLogOptions', 'UserImportPipelineProps', 'UserAnalyticsProps', 'InactiveUserPolicyProps',
     ]));
   });
 
