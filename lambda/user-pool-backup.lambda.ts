@@ -5,7 +5,7 @@ import {
 import {
   backupGroupOf, backupUserOf, jsonLines, manifestOf, membershipFileKey, runFolder, userFileKey,
 } from './shared/backup-export';
-import { BackupMembership, BackupUser } from './shared/backup-records';
+import { BackupGroup, BackupMembership, BackupUser } from './shared/backup-records';
 import { isRecord } from './shared/config';
 import { buildAtColdStart } from './shared/handler';
 import { logOutcome } from './shared/log';
@@ -16,19 +16,26 @@ import { parseScanConfig } from './shared/scan-config';
 import { RunContext, runIdOf } from './shared/scan-job';
 import { readPartitionStates, ResultWriterDetails } from './shared/scan-results';
 import { namedError } from './shared/user-import-row';
-import { SCAN_ERRORS, SCAN_PAGE_SIZE, SCAN_TIMING } from '../lib/private/scan-environment';
+import { SCAN_ERRORS, SCAN_PAGE_SIZE, SCAN_PARTITIONS, SCAN_TIMING } from '../lib/private/scan-environment';
 import { BACKUP_FORMAT } from '../lib/private/user-pool-backup-format';
 
-/** What the prepare step found: the groups are listed (and their members written) before the users. */
+/** What the prepare step found: the groups, listed before anything else and written to `groups.json`. */
 export interface BackupContext extends RunContext {
   readonly groupCount: number;
-  readonly membershipFiles: number;
 }
 
-/** A partition's running result: users written and the parts they were written in. */
+/**
+ * A partition's running result. Each partition first lists the members of its share of the groups
+ * (every 256th group), resumably (`groupIndex`, `groupToken`), then scans its users; each
+ * invocation writes what it read as one part.
+ */
 export interface BackupState {
   readonly users: number;
   readonly parts: number;
+  readonly membershipsDone: boolean;
+  readonly groupIndex: number;
+  readonly groupToken?: string;
+  readonly membershipParts: number;
 }
 
 /** Collaborators a test may replace; the handler uses the AWS SDK clients the runtime supplies. */
@@ -37,16 +44,15 @@ export interface UserPoolBackupDependencies {
   readonly store?: ObjectStore;
 }
 
-// Membership lines per file: files of a few hundred kilobytes that a restore reads line by line.
-const MEMBERSHIPS_PER_FILE = 10_000;
 const JSONL = 'application/jsonl';
 
 /**
  * Creates the backup worker on the partitioned scan. Prepare lists the groups (ListGroups →
- * `groups.json`) and their members (ListUsersInGroup → `memberships/<n>.jsonl`); each scan step
- * writes the users it read as one part (`users/<partition>-<part>.jsonl`), so a partition read
- * over several invocations needs no object to be appended to, and a retried step rewrites the
- * same part; aggregate writes `manifest.json` last, listing every file. It only reads the pool.
+ * `groups.json`); each partition lists the members of every 256th group (ListUsersInGroup →
+ * `memberships/<partition>-<part>.jsonl`), resumably, then its users; each step writes what it
+ * read as one part (`users/<partition>-<part>.jsonl`), so a partition read over several
+ * invocations needs no object to be appended to, and a retried step rewrites the same part;
+ * aggregate writes `manifest.json` last, listing every file. It only reads the pool.
  */
 export function createUserPoolBackupWorker(env: Record<string, string | undefined>, dependencies: UserPoolBackupDependencies = {}) {
   const config = parseScanConfig(env);
@@ -83,38 +89,72 @@ export function createUserPoolBackupWorker(env: Record<string, string | undefine
       (NextToken) => new ListGroupsCommand({ UserPoolId, Limit: SCAN_PAGE_SIZE, ...(NextToken && { NextToken }) }),
       (answer) => ({ items: answer.Groups ?? [], next: answer.NextToken }), context);
     await store.put(config.reportBucket, `${run}${BACKUP_FORMAT.groups}`, JSON.stringify(groups.map(backupGroupOf)), 'application/json');
-    let pending: BackupMembership[] = [];
-    let membershipFiles = 0;
-    const flush = async () => {
-      await store.put(config.reportBucket, membershipFileKey(run, membershipFiles++), jsonLines(pending), JSONL);
-      pending = [];
-    };
-    for (const group of groups) {
-      const GroupName = group.GroupName!;
-      const members = await listAll<ListUsersInGroupCommandOutput, string>(
-        (NextToken) => new ListUsersInGroupCommand({ UserPoolId, GroupName, Limit: SCAN_PAGE_SIZE, ...(NextToken && { NextToken }) }),
-        (answer) => ({ items: (answer.Users ?? []).map((user) => user.Username!), next: answer.NextToken }), context);
-      for (const username of members) {
-        pending.push({ group: GroupName, username });
-        if (pending.length >= MEMBERSHIPS_PER_FILE) {
-          await flush();
+    return { startedAt, runId, groupCount: groups.length };
+  };
+
+  /** The names of the groups this partition lists the members of: every 256th, from `groups.json`. */
+  const groupsOf = async (run: string, partition: string): Promise<string[]> => {
+    const all = JSON.parse(await store.get(config.reportBucket, `${run}${BACKUP_FORMAT.groups}`)) as BackupGroup[];
+    const index = SCAN_PARTITIONS.indexOf(partition);
+    return all.map((group) => group.name).filter((_, position) => position % SCAN_PARTITIONS.length === index);
+  };
+
+  /**
+   * Lists the members of the partition's groups from where the state says, until they are all
+   * listed or the invocation's time runs short; writes what it listed as one part.
+   */
+  const listMemberships = async (run: string, partition: string, start: BackupState, context?: RemainingTime): Promise<BackupState> => {
+    const groups = await groupsOf(run, partition);
+    const lines: BackupMembership[] = [];
+    let { groupIndex, groupToken } = start;
+    let listedAny = false;
+    while (groupIndex < groups.length) {
+      const GroupName = groups[groupIndex];
+      const listed = await lister.send<ListUsersInGroupCommandOutput>(new ListUsersInGroupCommand({
+        UserPoolId, GroupName, Limit: SCAN_PAGE_SIZE, ...(groupToken && { NextToken: groupToken }),
+      }), context, SCAN_TIMING.pageMarginMs);
+      if ('gaveUp' in listed) {
+        if (!listedAny) {
+          throw listed.gaveUp === 'throttled'
+            ? namedError(SCAN_ERRORS.throttled, 'Cognito throttled ListUsersInGroup')
+            : namedError(SCAN_ERRORS.transient, 'Cognito failed or did not answer ListUsersInGroup in time');
         }
+        break;
+      }
+      listedAny = true;
+      lines.push(...(listed.answer.Users ?? []).map((user) => ({ group: GroupName, username: user.Username! })));
+      groupToken = listed.answer.NextToken;
+      if (!groupToken) {
+        groupIndex++;
       }
     }
-    if (pending.length > 0) {
-      await flush();
+    let { membershipParts } = start;
+    if (lines.length > 0) {
+      // The part is named by the state the step started from, so a retried step rewrites the same object.
+      await store.put(config.reportBucket, membershipFileKey(run, partition, membershipParts++), jsonLines(lines), JSONL);
     }
-    return { startedAt, runId, groupCount: groups.length, membershipFiles };
+    const membershipsDone = groupIndex >= groups.length;
+    const { groupToken: _, ...rest } = start;
+    return { ...rest, membershipsDone, groupIndex, membershipParts, ...(groupToken && { groupToken }) };
   };
 
   const scanStep = async (event: Record<string, unknown>, context?: RemainingTime): Promise<ScanStep<BackupState, BackupContext>> => {
-    const step = readScanStep<BackupState, BackupContext>(event);
+    const read = readScanStep<BackupState, BackupContext>(event);
+    const run = runFolder(config.reportPrefix, read.context.runId);
+    let state: BackupState = read.state ?? { users: 0, parts: 0, membershipsDone: false, groupIndex: 0, membershipParts: 0 };
+    if (!state.membershipsDone) {
+      state = await listMemberships(run, read.partition, state, context);
+      if (!state.membershipsDone) {
+        return { partition: read.partition, done: false, state, context: read.context };
+      }
+    }
+    const step = { ...read, state };
     const lines: BackupUser[] = [];
     const processor: PageProcessor<BackupState, BackupContext> = {
-      initialState: () => ({ users: 0, parts: 0 }),
-      processPage: async (users, state) => {
+      initialState: () => state,
+      processPage: async (users, current) => {
         lines.push(...users.map(backupUserOf));
-        return { state: { ...state, users: state.users + users.length }, processed: users.length };
+        return { state: { ...current, users: current.users + users.length }, processed: users.length };
       },
     };
     const next = await scanPartition(settings, step, processor, context);
@@ -122,7 +162,6 @@ export function createUserPoolBackupWorker(env: Record<string, string | undefine
       return next;
     }
     // The part is named by the state the step started from, so a retried step rewrites the same object.
-    const run = runFolder(config.reportPrefix, step.context.runId);
     await store.put(config.reportBucket, userFileKey(run, step.partition, next.state.parts), jsonLines(lines), JSONL);
     return { ...next, state: { ...next.state, parts: next.state.parts + 1 } };
   };
@@ -131,11 +170,15 @@ export function createUserPoolBackupWorker(env: Record<string, string | undefine
     const states = await readPartitionStates<BackupState>(store, results);
     const run = runFolder(config.reportPrefix, context.runId);
     const userFiles: string[] = [];
+    const membershipFiles: string[] = [];
     let userCount = 0;
     for (const [partition, state] of states) {
       userCount += state.users;
       for (let part = 0; part < state.parts; part++) {
         userFiles.push(userFileKey(run, partition, part));
+      }
+      for (let part = 0; part < state.membershipParts; part++) {
+        membershipFiles.push(membershipFileKey(run, partition, part));
       }
     }
     const manifest = manifestOf({
@@ -145,7 +188,7 @@ export function createUserPoolBackupWorker(env: Record<string, string | undefine
       userCount,
       groupCount: context.groupCount,
       userFiles,
-      membershipFiles: Array.from({ length: context.membershipFiles }, (_, index) => membershipFileKey(run, index)),
+      membershipFiles,
     });
     const manifestKey = `${run}${BACKUP_FORMAT.manifest}`;
     await store.put(config.reportBucket, manifestKey, JSON.stringify(manifest, undefined, 2), 'application/json');

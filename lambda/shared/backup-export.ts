@@ -12,9 +12,9 @@ export function userFileKey(run: string, partition: string, part: number): strin
   return `${run}${BACKUP_FORMAT.usersFolder}${partition}-${String(part).padStart(4, '0')}.jsonl`;
 }
 
-/** The key of one membership file. */
-export function membershipFileKey(run: string, index: number): string {
-  return `${run}${BACKUP_FORMAT.membershipsFolder}${String(index).padStart(4, '0')}.jsonl`;
+/** The key of one part of the memberships a partition listed (the groups are shared out among the partitions). */
+export function membershipFileKey(run: string, partition: string, part: number): string {
+  return `${run}${BACKUP_FORMAT.membershipsFolder}${partition}-${String(part).padStart(4, '0')}.jsonl`;
 }
 
 const iso = (date: Date | undefined) => (date ? new Date(date).toISOString() : undefined);
@@ -73,5 +73,11 @@ export interface RunSummary {
 
 /** The manifest of a finished run, written last: a run without one is incomplete. */
 export function manifestOf(summary: RunSummary): BackupManifest {
-  return { format: BACKUP_FORMAT.name, version: BACKUP_FORMAT.version, ...summary, userFiles: [...summary.userFiles].sort() };
+  return {
+    format: BACKUP_FORMAT.name,
+    version: BACKUP_FORMAT.version,
+    ...summary,
+    userFiles: [...summary.userFiles].sort(),
+    membershipFiles: [...summary.membershipFiles].sort(),
+  };
 }

@@ -34,7 +34,7 @@ describe('the export writer', () => {
     expect(backupGroupOf({ GroupName: 'admins', Precedence: 0, RoleArn: 'arn:aws:iam::111111111111:role/Admins' }))
       .toEqual({ name: 'admins', precedence: 0, roleArn: 'arn:aws:iam::111111111111:role/Admins' });
     expect(userFileKey(RUN, '3f', 2)).toBe('backups/2026-12-01T02-00-00Z/users/3f-0002.jsonl');
-    expect(membershipFileKey(RUN, 0)).toBe('backups/2026-12-01T02-00-00Z/memberships/0000.jsonl');
+    expect(membershipFileKey(RUN, '3f', 0)).toBe('backups/2026-12-01T02-00-00Z/memberships/3f-0000.jsonl');
   });
 
   test('the manifest it writes is the manifest a restore reads', () => {
@@ -45,7 +45,7 @@ describe('the export writer', () => {
       userCount: 2,
       groupCount: 1,
       userFiles: [userFileKey(RUN, 'ff', 0), userFileKey(RUN, '00', 0)],
-      membershipFiles: [membershipFileKey(RUN, 0)],
+      membershipFiles: [membershipFileKey(RUN, '00', 0)],
     });
     expect(manifest.userFiles[0]).toBe(userFileKey(RUN, '00', 0));
     expect(parseManifest(JSON.stringify(manifest), RUN)).toEqual(manifest);
