@@ -120,7 +120,7 @@ const HANDLER_BUNDLING: javascript.BundlingOptions = Object.assign({ externals: 
 });
 
 // Handlers that are not Cognito triggers belong to the operations module.
-const OPERATIONS_HANDLERS = new Set(['user-import-worker', 'user-analytics', 'inactive-user-policy']);
+const OPERATIONS_HANDLERS = new Set(['user-import-worker', 'user-analytics', 'inactive-user-policy', 'user-pool-backup']);
 for (const [name, file] of Object.entries(bundledTriggers)) {
   const module = OPERATIONS_HANDLERS.has(name) ? 'operations' : 'triggers';
   new awscdk.LambdaFunction(project, {

@@ -1,7 +1,8 @@
 import {
-  AdminCreateUserCommand, AdminDeleteUserCommand, AdminDisableUserCommand, AdminEnableUserCommand, AdminGetUserCommand,
-  AdminResetUserPasswordCommand, AdminUpdateUserAttributesCommand, CognitoIdentityProviderClient,
+  AdminAddUserToGroupCommand, AdminCreateUserCommand, AdminDeleteUserCommand, AdminDisableUserCommand, AdminEnableUserCommand, AdminGetUserCommand,
+  AdminResetUserPasswordCommand, AdminUpdateUserAttributesCommand, CognitoIdentityProviderClient, CreateGroupCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
+import { BackupGroup } from './shared/backup-records';
 import { sendWithin } from './shared/call-deadline';
 import { classifyFailure, FailureKind } from './shared/cognito-failure';
 import { isRecord, optionalString, readBoolean, readInteger, readList, requireString } from './shared/config';
@@ -10,10 +11,12 @@ import { buildAtColdStart } from './shared/handler';
 import { ImportFileStore, s3ImportFileStore } from './shared/import-file-store';
 import { logOutcome } from './shared/log';
 import { planImportFile, planRequest, PlanResult } from './shared/plan-import-file';
-import { ACTION_PLANS, AdminWrite, Outcome, UserState } from './shared/user-import-actions';
+import { planRestore, restorePlanRequest, RestorePlanResult } from './shared/plan-restore';
+import { RESTORE_ACTIONS, RestoreCalls, restoreMembership, restoreUser } from './shared/restore-user';
+import { ACTION_PLANS, ActionPlan, AdminWrite, Outcome, RowResult, Settled, UserState } from './shared/user-import-actions';
 import { namedError, ParsedRow, parseImportRow, UserImportRow } from './shared/user-import-row';
 import {
-  IMPORT_FILE_MAX_BYTES, isImportableAttribute, USER_IMPORT_ENV, USER_IMPORT_ERRORS, USER_IMPORT_TIMING, workerMarginMs,
+  CUSTOM_ATTRIBUTE_COLUMN, IMPORT_FILE_MAX_BYTES, isImportableAttribute, USER_IMPORT_ENV, USER_IMPORT_ERRORS, USER_IMPORT_TIMING, workerMarginMs,
 } from '../lib/private/operations-environment';
 
 /** Settings read from the environment. */
@@ -24,6 +27,8 @@ export interface UserImportConfig {
   readonly callIntervalMs: number;
   readonly callTimeoutMs: number;
   readonly maxRowsPerBatch: number;
+  /** The custom attribute a restore keeps each user's old `sub` in, if any. */
+  readonly previousSubAttribute?: string;
 }
 
 /** The part of the Lambda context the worker reads. */
@@ -31,16 +36,10 @@ export interface RemainingTime {
   getRemainingTimeInMillis(): number;
 }
 
-/** What happened to one row; the Distributed Map writes one of these per row to the report. */
-export interface RowResult {
-  readonly username: string;
-  readonly action: string;
-  readonly outcome: Outcome;
-  readonly error?: string;
-}
+export type { RowResult } from './shared/user-import-actions';
 
-/** A row's result, or why it was left unapplied: the last failure that kept it from Cognito. */
-type Settled = RowResult | FailureKind;
+/** What a restore batch restores: the Distributed Map's ItemBatcher passes it as BatchInput. */
+type RestoreKind = 'users' | 'memberships';
 
 // Cognito's clock and Lambda's are both synchronised; a user created this long before a row started predates it.
 const CLOCK_SKEW_MS = 1_000;
@@ -55,6 +54,7 @@ const COMMANDS: Record<AdminWrite, new (input: never) => object> = {
   AdminDisableUser: AdminDisableUserCommand,
   AdminResetUserPassword: AdminResetUserPasswordCommand,
   AdminUpdateUserAttributes: AdminUpdateUserAttributesCommand,
+  AdminAddUserToGroup: AdminAddUserToGroupCommand,
 };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -81,7 +81,16 @@ export function parseUserImportConfig(env: Record<string, string | undefined>): 
     callIntervalMs: millis(env, USER_IMPORT_ENV.callIntervalMs, 0),
     callTimeoutMs: millis(env, USER_IMPORT_ENV.callTimeoutMs, USER_IMPORT_TIMING.callTimeoutMs) || USER_IMPORT_TIMING.callTimeoutMs,
     maxRowsPerBatch: readInteger(env, USER_IMPORT_ENV.maxRowsPerBatch, { min: 1, max: 1_000, fallback: 1 }),
+    previousSubAttribute: parsePreviousSubAttribute(env),
   };
+}
+
+function parsePreviousSubAttribute(env: Record<string, string | undefined>): string | undefined {
+  const name = optionalString(env, USER_IMPORT_ENV.previousSubAttribute);
+  if (name !== undefined && !CUSTOM_ATTRIBUTE_COLUMN.test(name)) {
+    throw new ConfigurationError(USER_IMPORT_ENV.previousSubAttribute, `names "${name}", which is not custom:<name>`);
+  }
+  return name;
 }
 
 /**
@@ -108,14 +117,16 @@ export function createUserImportWorker(
   // Kept across invocations, so a warm worker keeps its pace from one batch to the next.
   let nextCallAt = 0;
 
-  return async (event: unknown, context?: RemainingTime): Promise<RowResult | RowResult[] | PlanResult> => {
+  return async (event: unknown, context?: RemainingTime): Promise<RowResult | RowResult[] | PlanResult | RestorePlanResult> => {
     const planning = planRequest(event);
     if (planning) {
       return planImportFile(store, planning, config.maxRowsPerBatch);
     }
     const batch = isRecord(event) && Array.isArray(event.Items) ? event.Items as unknown[] : undefined;
+    const restoring = restoreKind(event);
+    const restorePlan = restorePlanRequest(event);
     // Every row is read first: a broken header fails the invocation before anything is applied.
-    const rows = (batch ?? [event]).map((raw) => parseImportRow(raw, config.allowedAttributes));
+    const rows = restoring || restorePlan ? [] : (batch ?? [event]).map((raw) => parseImportRow(raw, config.allowedAttributes));
     // Without a context (a direct call) there is no deadline to plan for, and no row is waited for.
     const remaining = () => (context ? context.getRemainingTimeInMillis() : Infinity);
     const canStart = (margin: number) => remaining() >= margin;
@@ -163,8 +174,9 @@ export function createUserImportWorker(
     };
 
     /** Applies one valid row: its true result, or the failure that kept it from being applied in time. */
-    const settle = async (row: UserImportRow, since: number): Promise<Settled> => {
-      const plan = ACTION_PLANS[row.action];
+    const settle = async (
+      row: UserImportRow, since: number, plan: ActionPlan = ACTION_PLANS[row.action], onResponse?: (response: unknown) => void,
+    ): Promise<Settled> => {
       const target = { UserPoolId: config.userPoolId, Username: row.username };
       const { username, action } = row;
       const result = (outcome: Outcome, error?: string): RowResult => ({ username, action, outcome, ...(error && { error }) });
@@ -186,7 +198,8 @@ export function createUserImportWorker(
         }
         try {
           const { operation, input } = plan.call(target, row, config.sendInvitations);
-          await call(new COMMANDS[operation](input as never));
+          const response = await call(new COMMANDS[operation](input as never));
+          onResponse?.(response);
           return result(plan.outcome);
         } catch (error) {
           const kind = classifyFailure(error);
@@ -204,7 +217,10 @@ export function createUserImportWorker(
           if (kind === undefined || kind === 'run') {
             throw error;
           }
-          if (kind === 'unknown') {
+          if (kind === 'unknown' && plan.repeatable) {
+            // Sending it again is harmless whether or not it was applied.
+            uncertain = true;
+          } else if (kind === 'unknown') {
             // The call may have been applied: only the user's state tells, and it decides the outcome.
             // A request abandoned at its deadline may still be running in Cognito: it is given time to finish first.
             uncertain = true;
@@ -227,9 +243,57 @@ export function createUserImportWorker(
       }
     };
 
+    /** Creates a group the pool lacks, without its role; the plan fails for the state machine to retry when Cognito does not answer in time. */
+    const ensureGroup = async (group: BackupGroup): Promise<'created' | 'existing'> => {
+      const input = { UserPoolId: config.userPoolId, GroupName: group.name, Description: group.description, Precedence: group.precedence };
+      for (let attempt = 0; ; attempt++) {
+        if (!canStart(writeMarginMs)) {
+          throw namedError(USER_IMPORT_ERRORS.transient, 'The groups could not all be created in time');
+        }
+        try {
+          await call(new CreateGroupCommand(input));
+          return 'created';
+        } catch (error) {
+          const kind = classifyFailure(error);
+          // Creating it again after a lost answer says it exists: either way the group is there.
+          if (kind === 'rejected' && (error as Error).name === 'GroupExistsException') {
+            return 'existing';
+          }
+          if (kind === 'applied') {
+            return 'created';
+          }
+          if (kind !== 'throttled' && kind !== 'unknown') {
+            throw error;
+          }
+          if (!(await backoff(attempt, writeMarginMs))) {
+            throw namedError(kind === 'throttled' ? USER_IMPORT_ERRORS.throttled : USER_IMPORT_ERRORS.transient, 'Cognito did not create the groups in time');
+          }
+        }
+      }
+    };
+    if (restorePlan) {
+      return planRestore(store, restorePlan, ensureGroup);
+    }
+
     const results: RowResult[] = [];
     const lastEnded = new Map<string, number>();
     let stoppedBy: FailureKind | undefined;
+    if (restoring) {
+      const restoreCalls: RestoreCalls = {
+        settle: (row, plan, onResponse) => settle(row, Date.now() - CLOCK_SKEW_MS, plan, onResponse),
+        readUser: (username) => readUser({ UserPoolId: config.userPoolId, Username: username }),
+      };
+      for (const line of batch ?? []) {
+        const settled = restoring === 'users'
+          ? await restoreUser(line, restoreCalls, config.previousSubAttribute)
+          : await restoreMembership(line, restoreCalls);
+        if (typeof settled === 'string') {
+          stoppedBy = settled;
+          break;
+        }
+        results.push(settled);
+      }
+    }
     for (const entry of rows) {
       if (!('row' in entry)) {
         results.push(unapplied(entry));
@@ -260,7 +324,10 @@ export function createUserImportWorker(
         : namedError(USER_IMPORT_ERRORS.transient, 'Cognito failed or did not answer in time');
     }
     // Rows after the point where time ran out were not sent: they are safe to run again.
-    results.push(...rows.slice(results.length).map(unapplied));
+    const left = restoring
+      ? (batch ?? []).slice(results.length).map((line) => notReached(line, restoring))
+      : rows.slice(results.length).map(unapplied);
+    results.push(...left);
     const counts: Record<string, number> = {};
     results.forEach(({ outcome }) => counts[outcome] = (counts[outcome] ?? 0) + 1);
     logOutcome({ rows: results.length, ...counts });
@@ -273,6 +340,18 @@ function unapplied(entry: ParsedRow): RowResult {
   return 'problem' in entry
     ? { username: entry.username, action: entry.action, outcome: 'failed', error: entry.problem }
     : { username: entry.row.username, action: entry.row.action, outcome: 'throttled' };
+}
+
+/** The restore a batch asks for: `{ Items, BatchInput: { restore: "users" | "memberships" } }`, or undefined for CSV rows. */
+function restoreKind(event: unknown): RestoreKind | undefined {
+  const input = isRecord(event) && isRecord(event.BatchInput) ? event.BatchInput.restore : undefined;
+  return input === 'users' || input === 'memberships' ? input : undefined;
+}
+
+/** The report line of a backed-up user or membership left when time ran out. */
+function notReached(line: unknown, kind: RestoreKind): RowResult {
+  const username = isRecord(line) && typeof line.username === 'string' ? line.username : '';
+  return { username, action: kind === 'users' ? RESTORE_ACTIONS.user : RESTORE_ACTIONS.membership, outcome: 'throttled' };
 }
 
 // buildAtColdStart hands on one argument; the context travels with the event.

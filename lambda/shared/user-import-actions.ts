@@ -1,4 +1,5 @@
 import type { AdminGetUserResponse, DeliveryMediumType } from '@aws-sdk/client-cognito-identity-provider';
+import type { FailureKind } from './cognito-failure';
 import { UserImportAction, UserImportRow } from './user-import-row';
 import { USER_IMPORT_OUTCOMES } from '../../lib/private/operations-environment';
 
@@ -15,7 +16,25 @@ export interface Target {
 export type UserState = Omit<AdminGetUserResponse, '$metadata'> | undefined;
 
 /** The Admin APIs the actions call; the worker turns each into its SDK command. */
-export type AdminWrite = 'AdminCreateUser' | 'AdminDeleteUser' | 'AdminEnableUser' | 'AdminDisableUser' | 'AdminResetUserPassword' | 'AdminUpdateUserAttributes';
+export type AdminWrite = 'AdminCreateUser' | 'AdminDeleteUser' | 'AdminEnableUser' | 'AdminDisableUser' | 'AdminResetUserPassword'
+| 'AdminUpdateUserAttributes' | 'AdminAddUserToGroup';
+
+/** What happened to one row (or restored user or membership); the Distributed Map writes one of these per row to the report. */
+export interface RowResult {
+  readonly username: string;
+  readonly action: string;
+  readonly outcome: Outcome;
+  readonly error?: string;
+  /** A restored user's `sub` in the backed-up pool. */
+  readonly previousSub?: string;
+  /** A restored user's `sub` in this pool. */
+  readonly sub?: string;
+  /** The group of a restored membership. */
+  readonly group?: string;
+}
+
+/** A row's result, or why it was left unapplied: the last failure that kept it from Cognito. */
+export type Settled = RowResult | FailureKind;
 
 /** One Cognito call: the API and its input. */
 export interface Call {
@@ -31,6 +50,8 @@ export interface ActionPlan {
   readonly doneWhen?: string;
   /** Read the user first: the outcome (deleted or unchanged) depends on what was there before. */
   readonly readFirst?: boolean;
+  /** Sending the call again changes nothing once it was applied: after a lost answer it is simply sent again. */
+  readonly repeatable?: boolean;
   /**
    * After a call whose answer was lost: the row's outcome when the user shows it was applied (or
    * needed no change), undefined when it was not applied. A change of this row is dated after
@@ -76,6 +97,20 @@ export const ACTION_PLANS: Record<UserImportAction, ActionPlan> = {
     verdict: (user, row) => updated(user !== undefined && Object.entries(row.attributes)
       .every(([name, value]) => user.UserAttributes?.some((attribute) => attribute.Name === name && attribute.Value === value))),
   },
+};
+
+/** The attribute a membership row carries its group in: the row never writes attributes. */
+export const MEMBERSHIP_GROUP = 'group';
+
+/**
+ * A restored group membership. Adding a member twice succeeds and changes nothing, and
+ * AdminGetUser does not show groups, so a lost answer is answered by sending the call again.
+ */
+export const ADD_TO_GROUP_PLAN: ActionPlan = {
+  call: (target, row) => ({ operation: 'AdminAddUserToGroup', input: { ...target, GroupName: row.attributes[MEMBERSHIP_GROUP] } }),
+  outcome: 'updated',
+  repeatable: true,
+  verdict: () => undefined,
 };
 
 /** AdminCreateUser's invitation settings: suppressed, or sent to the email and/or phone the row provides. */

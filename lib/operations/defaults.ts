@@ -14,6 +14,8 @@ const WORKER_TIMEOUT = Duration.seconds(50);
 export const USER_IMPORT_DEFAULTS = {
   inputPrefix: 'imports/',
   reportPrefix: 'reports/',
+  // Where UserPoolBackup writes its runs by default, so a run copied from its bucket keeps its key.
+  backupPrefix: 'backups/',
   // Under the report prefix: the plans hold rows too, and expire with the reports.
   planFolder: 'plans/',
   // Each worker is a Lambda invocation drawn from the account's unreserved concurrency, which the

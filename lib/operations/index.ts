@@ -5,3 +5,5 @@ export * from './user-analytics';
 export * from './user-analytics-props';
 export * from './inactive-user-policy';
 export * from './inactive-user-policy-props';
+export * from './user-pool-backup';
+export * from './user-pool-backup-props';

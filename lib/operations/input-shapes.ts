@@ -17,6 +17,9 @@ export const USER_IMPORT_PIPELINE_SHAPE = libStruct('UserImportPipelineProps', {
   toleratedFailurePercentage: NUMBER,
   inputRetention: ANY,
   reportRetention: ANY,
+  backupBucket: ANY,
+  backupPrefix: STRING,
+  previousSubAttribute: STRING,
   logEncryptionKey: ANY,
   tags: mapOf(STRING),
 });
@@ -55,4 +58,19 @@ export const INACTIVE_USER_POLICY_SHAPE = libStruct('InactiveUserPolicyProps', {
   enforce: BOOLEAN,
   disableRequestsPerSecond: NUMBER,
   notificationTopic: ANY,
+});
+
+/** The known keys of UserPoolBackup props. */
+export const USER_POOL_BACKUP_SHAPE = libStruct('UserPoolBackupProps', {
+  userPool: ANY,
+  schedule: ANY,
+  maxConcurrency: NUMBER,
+  listRequestsPerSecond: NUMBER,
+  bucket: ANY,
+  backupPrefix: STRING,
+  retention: ANY,
+  serverAccessLogs: BOOLEAN,
+  accessLogsBucket: ANY,
+  logEncryptionKey: ANY,
+  tags: mapOf(STRING),
 });

@@ -20,6 +20,15 @@ export function prefixScopedS3Statements(bucket: s3.IBucket, inputPrefix: string
   return statements;
 }
 
+/** Read access to the backup runs a restore reads: the manifest, the groups and the user and membership files. */
+export function backupReadStatements(bucket: s3.IBucket, backupPrefix: string): iam.PolicyStatement[] {
+  const statements = [new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [bucket.arnForObjects(`${backupPrefix}*`)] })];
+  if (bucket.encryptionKey) {
+    statements.push(new iam.PolicyStatement({ actions: ['kms:Decrypt'], resources: [bucket.encryptionKey.keyArn] }));
+  }
+  return statements;
+}
+
 /** The plan reader of the Distributed Map: one planned batch per JSON line, in the object the plan step names. */
 export function planReader(bucket: s3.IBucket): sfn.IItemReader {
   return new sfn.S3JsonLItemReader({ bucket, key: sfn.JsonPath.stringAt('$.planKey') });

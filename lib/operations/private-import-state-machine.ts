@@ -9,7 +9,8 @@ import * as tasks from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { Construct } from 'constructs';
 import { USER_IMPORT_DEFAULTS } from './defaults';
 import { acknowledgeWildcardResources } from './private-acknowledge-wildcards';
-import { planReader, prefixScopedS3Statements, reportWriter } from './private-import-s3-access';
+import { backupReadStatements, planReader, prefixScopedS3Statements, reportWriter } from './private-import-s3-access';
+import { restoreStates } from './private-restore-states';
 import { USER_IMPORT_ERRORS } from '../private/operations-environment';
 import { recreatableLogGroupName } from '../private/recreatable-log-group-name';
 
@@ -21,8 +22,12 @@ export interface ImportStateMachineProps {
   readonly reportPrefix: string;
   readonly planPrefix: string;
   readonly maxConcurrency: number;
+  readonly maxRowsPerBatch: number;
   readonly toleratedFailurePercentage: number;
   readonly logEncryptionKey: kms.IKey;
+  /** Where backup runs are restored from. */
+  readonly backupBucket: s3.IBucket;
+  readonly backupPrefix: string;
 }
 
 /**
@@ -64,6 +69,7 @@ export class ImportStateMachine extends Construct {
       statements: [
         new iam.PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [props.worker.functionArn] }),
         ...prefixScopedS3Statements(props.bucket, props.inputPrefix, props.reportPrefix),
+        ...backupReadStatements(props.backupBucket, props.backupPrefix),
         new iam.PolicyStatement({ actions: LOG_DELIVERY_ACTIONS, resources: ['*'] }),
         new iam.PolicyStatement({ actions: XRAY_ACTIONS, resources: ['*'] }),
       ],
@@ -93,7 +99,8 @@ export class ImportStateMachine extends Construct {
       ],
     });
     acknowledgeWildcardResources(runPolicy, `The wildcards are as narrow as the services allow: objects under ${props.inputPrefix} (the file is `
-      + `chosen per execution) and ${props.reportPrefix} (Step Functions names a folder per map run), and the CloudWatch Logs delivery and X-Ray `
+      + `chosen per execution), ${props.backupPrefix} (the backup run is chosen per execution) and ${props.reportPrefix} (Step Functions names `
+      + 'a folder per map run), and the CloudWatch Logs delivery and X-Ray '
       + 'actions, which take no resource ARN.');
     acknowledgeWildcardResources(childExecutionPolicy,
       "The wildcards name only this state machine's own executions and map runs, whose names Step Functions chooses at run time.");
@@ -129,12 +136,19 @@ export class ImportStateMachine extends Construct {
       mapExecutionType: sfn.StateMachineType.EXPRESS,
     }).itemProcessor(applyRows);
     const key = '$.key';
+    const restore = '$.restore';
+    const under = (path: string, pattern: string) => sfn.Condition.and(
+      sfn.Condition.isPresent(path), sfn.Condition.isString(path), sfn.Condition.stringMatches(path, pattern));
     return new sfn.Choice(this, 'KeyUnderInputPrefix')
-      .when(sfn.Condition.and(sfn.Condition.isPresent(key), sfn.Condition.isString(key), sfn.Condition.stringMatches(key, `${props.inputPrefix}*`)),
-        planBatches.next(importRows))
+      .when(under(key, `${props.inputPrefix}*`), planBatches.next(importRows))
+      .when(under(restore, `${props.backupPrefix}*/`), restoreStates(this, {
+        ...props,
+        retry,
+      }))
       .otherwise(new sfn.Fail(this, 'KeyOutsideInputPrefix', {
         error: 'KeyOutsideInputPrefix',
-        cause: `The execution input must be {"key": "<object key>"} naming a CSV file under ${props.inputPrefix}`,
+        cause: `The execution input must be {"key": "<object key>"} naming a CSV file under ${props.inputPrefix}, `
+          + `or {"restore": "<run folder>/"} naming a backup run under ${props.backupPrefix}`,
       }));
   }
 }

@@ -8,6 +8,7 @@ import { Construct } from 'constructs';
 import { USER_IMPORT_DEFAULTS } from './defaults';
 import { UserImportWorkerFunction } from './functions/user-import-worker-function';
 import { acknowledgeWildcardResources } from './private-acknowledge-wildcards';
+import { backupReadStatements } from './private-import-s3-access';
 import { HardenedFunction, InapplicableFindingReasons } from '../private/hardened-function';
 import { USER_IMPORT_ENV } from '../private/operations-environment';
 
@@ -23,12 +24,19 @@ export interface ImportWorkerProps {
   /** Where the worker writes the plan of a file: under the report prefix, which the map reads. */
   readonly planPrefix: string;
   readonly logEncryptionKey: kms.IKey;
+  /** Where a restore reads the backup run's manifest and groups. */
+  readonly backupBucket: s3.IBucket;
+  readonly backupPrefix: string;
+  /** The custom attribute a restore keeps the old `sub` in. */
+  readonly previousSubAttribute?: string;
 }
 
-// Exactly the Admin APIs the worker calls: one per CSV action, and AdminGetUser to read a user back when an answer was lost.
+// Exactly the APIs the worker calls: one per CSV action, AdminGetUser to read a user back when an answer was lost, and for a
+// restore CreateGroup (missing groups, never with a role, so no iam:PassRole) and AdminAddUserToGroup (memberships).
 const WORKER_ACTIONS = [
   'cognito-idp:AdminCreateUser', 'cognito-idp:AdminEnableUser', 'cognito-idp:AdminDisableUser', 'cognito-idp:AdminDeleteUser',
   'cognito-idp:AdminResetUserPassword', 'cognito-idp:AdminUpdateUserAttributes', 'cognito-idp:AdminGetUser',
+  'cognito-idp:CreateGroup', 'cognito-idp:AdminAddUserToGroup',
 ];
 
 const WORKER_FINDING_REASONS: InapplicableFindingReasons = {
@@ -46,6 +54,7 @@ export function createImportWorker(scope: Construct, id: string, props: ImportWo
     // Planning reads the CSV file and writes its batches for the map to read.
     new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [props.bucket.arnForObjects(`${props.inputPrefix}*`)] }),
     new iam.PolicyStatement({ actions: ['s3:PutObject'], resources: [props.bucket.arnForObjects(`${props.planPrefix}*`)] }),
+    ...backupReadStatements(props.backupBucket, props.backupPrefix),
   ];
   if (props.bucket.encryptionKey) {
     statements.push(new iam.PolicyStatement({ actions: ['kms:Decrypt', 'kms:GenerateDataKey'], resources: [props.bucket.encryptionKey.keyArn] }));
@@ -63,6 +72,7 @@ export function createImportWorker(scope: Construct, id: string, props: ImportWo
       [USER_IMPORT_ENV.sendInvitations]: String(props.sendInvitations),
       [USER_IMPORT_ENV.callIntervalMs]: String(props.callIntervalMs),
       [USER_IMPORT_ENV.maxRowsPerBatch]: String(props.maxRowsPerBatch),
+      ...(props.previousSubAttribute && { [USER_IMPORT_ENV.previousSubAttribute]: props.previousSubAttribute }),
     },
     statements,
     settings: {
@@ -73,7 +83,7 @@ export function createImportWorker(scope: Construct, id: string, props: ImportWo
     logEncryptionKey: props.logEncryptionKey,
     findingReasons: WORKER_FINDING_REASONS,
   });
-  acknowledgeWildcardResources(worker.policy, `The wildcards name only the objects under ${props.inputPrefix} (the file is chosen per execution) `
-    + `and ${props.planPrefix} (one plan per execution).`);
+  acknowledgeWildcardResources(worker.policy, `The wildcards name only the objects under ${props.inputPrefix} (the file is chosen per execution), `
+    + `${props.backupPrefix} (the backup run is chosen per execution) and ${props.planPrefix} (one plan per execution).`);
   return worker.function;
 }

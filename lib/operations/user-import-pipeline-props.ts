@@ -154,6 +154,34 @@ export interface UserImportPipelineProps {
   readonly reportRetention?: Duration;
 
   /**
+   * The bucket a restore reads backup runs from (the `bucket` of a `UserPoolBackup`). The state
+   * machine and the worker may read objects under `backupPrefix` only, and decrypt with the
+   * bucket's `encryptionKey`. Start a restore with the execution input
+   * `{"restore": "<backupPrefix><runId>/"}`.
+   *
+   * @default - the pipeline's own bucket: copy a backup run under `backupPrefix` to restore it
+   */
+  readonly backupBucket?: s3.IBucket;
+
+  /**
+   * Key prefix of the backup runs a restore may read; an execution's `restore` must start with it.
+   *
+   * @default 'backups/'
+   */
+  readonly backupPrefix?: string;
+
+  /**
+   * A custom attribute (`custom:<name>`) in which a restore keeps each user's `sub` from the
+   * backed-up pool, since a new pool gives every user a new `sub`. The pool must declare it as a
+   * String attribute of at least 36 characters; when the pool is defined in this app its schema is
+   * checked at synth (rule `CE-RESTORE-PREVIOUS-SUB`). Every restore also reports the old and new
+   * `sub` of each user in its report.
+   *
+   * @default - the old `sub` is only reported, not kept on the user
+   */
+  readonly previousSubAttribute?: string;
+
+  /**
    * The key that encrypts the worker's and the state machine's log groups.
    *
    * @default - a new key with rotation enabled

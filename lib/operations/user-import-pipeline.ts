@@ -23,7 +23,10 @@ import { checkInputShape } from '../private/validation/input-shape';
  * bundled worker, with bounded concurrency, a paced request rate, backoff with jitter on
  * throttling, an idempotent outcome per row, and a per-row report written back to S3.
  *
- * Start a run with the execution input `{"key": "imports/users.csv"}`.
+ * Start a run with the execution input `{"key": "imports/users.csv"}`, or restore a backup run of
+ * `UserPoolBackup` with `{"restore": "backups/<runId>/"}`: users come back with their attributes,
+ * enabled flag and groups, set a new password at first sign-in, and the report maps each old
+ * `sub` to the new one.
  */
 export class UserImportPipeline extends Construct {
   /** The bucket holding the CSV files (under the input prefix) and the reports (under the report prefix). */
@@ -53,6 +56,7 @@ export class UserImportPipeline extends Construct {
     const maxConcurrency = props.maxConcurrency ?? USER_IMPORT_DEFAULTS.maxConcurrency;
     const maxRowsPerBatch = props.maxRowsPerBatch ?? USER_IMPORT_DEFAULTS.maxRowsPerBatch;
     const planPrefix = `${reportPrefix}${USER_IMPORT_DEFAULTS.planFolder}`;
+    const backupPrefix = props.backupPrefix ?? USER_IMPORT_DEFAULTS.backupPrefix;
 
     const buckets = props.bucket ? { bucket: props.bucket, accessLogsBucket: undefined } : createImportBucket(this, {
       poolPath,
@@ -78,6 +82,9 @@ export class UserImportPipeline extends Construct {
       inputPrefix,
       planPrefix,
       logEncryptionKey: this.logEncryptionKey,
+      backupBucket: props.backupBucket ?? this.bucket,
+      backupPrefix,
+      previousSubAttribute: props.previousSubAttribute,
     });
     this.stateMachine = new ImportStateMachine(this, 'StateMachine', {
       bucket: this.bucket,
@@ -86,8 +93,11 @@ export class UserImportPipeline extends Construct {
       reportPrefix,
       planPrefix,
       maxConcurrency,
+      maxRowsPerBatch,
       toleratedFailurePercentage: props.toleratedFailurePercentage ?? USER_IMPORT_DEFAULTS.toleratedFailurePercentage,
       logEncryptionKey: this.logEncryptionKey,
+      backupBucket: props.backupBucket ?? this.bucket,
+      backupPrefix,
     }).stateMachine;
     tagResources(this, props.tags);
   }

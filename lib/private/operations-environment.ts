@@ -14,6 +14,8 @@ export const USER_IMPORT_ENV = {
   callTimeoutMs: 'CALL_TIMEOUT_MS',
   /** The most rows the plan puts in one batch (one user's rows are never split). */
   maxRowsPerBatch: 'MAX_ROWS_PER_BATCH',
+  /** The custom attribute a restore writes each user's `sub` from the backup into; unset: not kept. */
+  previousSubAttribute: 'PREVIOUS_SUB_ATTRIBUTE',
 } as const;
 
 /** The largest CSV file the worker plans: it reads the whole file into memory to group each user's rows. */
@@ -29,6 +31,10 @@ export const USER_IMPORT_ERRORS = {
   malformedFile: 'ImportFileMalformed',
   /** The file is larger than IMPORT_FILE_MAX_BYTES: it must be split. */
   fileTooLarge: 'ImportFileTooLarge',
+  /** The backup run has no manifest: its export never finished, so it is not restored. */
+  backupIncomplete: 'BackupIncomplete',
+  /** The manifest names another format or a version this code does not read. */
+  backupUnsupported: 'BackupUnsupported',
 } as const;
 
 /**
@@ -62,10 +68,11 @@ export const USER_IMPORT_COLUMNS = { action: 'action', username: 'username' } as
 /**
  * What happened to one row, as written to the report. `throttled` rows were not applied: the
  * worker's time ran out first (Cognito kept throttling or failing), and running them again is
- * safe. `unknown` rows were sent, Cognito's answer was lost, and not even a read-back of the
+ * safe. `skipped` users of a restore cannot be created by an administrator (federated users come
+ * back at their next sign-in). `unknown` rows were sent, Cognito's answer was lost, and not even a read-back of the
  * user could tell whether they were applied: check the user before running them again.
  */
-export const USER_IMPORT_OUTCOMES = ['created', 'updated', 'deleted', 'unchanged', 'failed', 'throttled', 'unknown'] as const;
+export const USER_IMPORT_OUTCOMES = ['created', 'updated', 'deleted', 'unchanged', 'skipped', 'failed', 'throttled', 'unknown'] as const;
 
 /**
  * Standard attributes an import may set: the OpenID Connect attributes Cognito lets an

@@ -1,6 +1,7 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { USER_IMPORT_RULES } from '../../lib/operations/rules';
+import { USER_POOL_BACKUP_RULES } from '../../lib/operations/rules/backup-rules';
 import { INACTIVE_USER_RULES } from '../../lib/operations/rules/lifecycle-rules';
 import { USER_IMPORT_ACTIONS, USER_IMPORT_OUTCOMES } from '../../lib/private/operations-environment';
 import { USER_ANALYTICS_METRICS } from '../../lib/private/user-analytics-environment';
@@ -8,7 +9,7 @@ import { USER_ANALYTICS_METRICS } from '../../lib/private/user-analytics-environ
 const doc = readFileSync(join(__dirname, '..', '..', 'docs', 'operations.md'), 'utf8');
 
 describe('docs/operations.md', () => {
-  test.each(USER_IMPORT_RULES.map((rule) => rule.id))('lists the rule %s', (id) => {
+  test.each([...USER_IMPORT_RULES, ...USER_POOL_BACKUP_RULES].map((rule) => rule.id))('lists the rule %s', (id) => {
     expect(doc).toContain(`| \`${id}\` |`);
   });
 

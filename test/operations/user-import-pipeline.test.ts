@@ -16,6 +16,7 @@ const importRows = (stack: Stack) => definition(stack).States.ImportRows;
 const ADMIN_ACTIONS = [
   'cognito-idp:AdminCreateUser', 'cognito-idp:AdminEnableUser', 'cognito-idp:AdminDisableUser', 'cognito-idp:AdminDeleteUser',
   'cognito-idp:AdminResetUserPassword', 'cognito-idp:AdminUpdateUserAttributes', 'cognito-idp:AdminGetUser',
+  'cognito-idp:CreateGroup', 'cognito-idp:AdminAddUserToGroup',
 ];
 
 describe('UserImportPipeline state machine', () => {

@@ -11,13 +11,15 @@ const PREFIX = /^[^/*?\\][^*?\\]*\/$/;
 export const IMPORT_PREFIXES_RULE: SynthRule<ImportSubject> = {
   id: 'CE-IMPORT-PREFIXES',
   appliesTo: 'user import pipeline',
-  statement: `inputPrefix and reportPrefix must be folders (${min}–${max} characters ending in /, not starting with /, without * ? or \\) and neither may contain the other`,
+  statement: `inputPrefix, reportPrefix and backupPrefix must be folders (${min}–${max} characters ending in /, not starting with /, `
+    + 'without * ? or \\) and none may contain another',
   source: 'Amazon S3 object keys; IAM resource ARNs',
   severity: RuleSeverity.ERROR,
   check: ({ props }) => {
     const prefixes = {
       inputPrefix: props.inputPrefix ?? USER_IMPORT_DEFAULTS.inputPrefix,
       reportPrefix: props.reportPrefix ?? USER_IMPORT_DEFAULTS.reportPrefix,
+      backupPrefix: props.backupPrefix ?? USER_IMPORT_DEFAULTS.backupPrefix,
     };
     const violations: Violation[] = [];
     for (const [prop, value] of Object.entries(prefixes)) {
@@ -25,10 +27,16 @@ export const IMPORT_PREFIXES_RULE: SynthRule<ImportSubject> = {
         violations.push({ prop, value });
       }
     }
-    const { inputPrefix, reportPrefix } = prefixes;
-    if (violations.length === 0 && knownString(inputPrefix) && knownString(reportPrefix)
-      && (inputPrefix.startsWith(reportPrefix) || reportPrefix.startsWith(inputPrefix))) {
+    const { inputPrefix, reportPrefix, backupPrefix } = prefixes;
+    const overlap = (a: string, b: string) => knownString(a) && knownString(b) && (a.startsWith(b) || b.startsWith(a));
+    if (violations.length === 0 && overlap(inputPrefix, reportPrefix)) {
       violations.push({ prop: 'reportPrefix', value: reportPrefix, detail: `must not overlap inputPrefix ${JSON.stringify(inputPrefix)}` });
+    }
+    // A restore must never read the pipeline's own reports or CSV files as a backup run.
+    for (const [prop, other] of Object.entries({ inputPrefix, reportPrefix })) {
+      if (violations.length === 0 && overlap(backupPrefix, other)) {
+        violations.push({ prop: 'backupPrefix', value: backupPrefix, detail: `must not overlap ${prop} ${JSON.stringify(other)}` });
+      }
     }
     return violations;
   },

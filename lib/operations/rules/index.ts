@@ -8,6 +8,7 @@ import { IMPORT_RETENTION_RULE } from './import-retention';
 import { ImportSubject } from './import-subject';
 import { IMPORT_TOLERATED_FAILURE_RULE } from './import-tolerated-failure';
 import { IMPORT_WORKER_TIME_RULE } from './import-worker-time';
+import { RESTORE_PREVIOUS_SUB_RULE } from './restore-previous-sub';
 import { SynthRule } from '../../private/validation/rule';
 
 /** Every synth-time rule of a UserImportPipeline, checked before anything is built. */
@@ -21,4 +22,5 @@ export const USER_IMPORT_RULES: ReadonlyArray<SynthRule<ImportSubject>> = [
   IMPORT_ATTRIBUTES_RULE,
   IMPORT_RETENTION_RULE,
   IMPORT_ACCESS_LOGS_RULE,
+  RESTORE_PREVIOUS_SUB_RULE,
 ];

@@ -38,7 +38,9 @@ export interface SeededCognitoLocal {
  * `<id>.json` in its data directory at start (CognitoServiceImpl.init) and revives `…Date` fields
  * from ISO strings; the test checks a user it creates itself through the API has the same shape.
  */
-export async function startSeededCognitoLocal(poolId: string, users: StoredUser[], groups: StoredGroup[]): Promise<SeededCognitoLocal> {
+export async function startSeededCognitoLocal(
+  poolId: string, users: StoredUser[], groups: StoredGroup[], emptyPools: string[] = [],
+): Promise<SeededCognitoLocal> {
   const directory = mkdtempSync(join(tmpdir(), 'cognito-local-lifecycle-'));
   const port = await reserveFreePort();
   const endpoint = `http://${LOOPBACK}:${port}`;
@@ -50,6 +52,12 @@ export async function startSeededCognitoLocal(poolId: string, users: StoredUser[
     Groups: Object.fromEntries(groups.map((group) => [group.GroupName, group])),
     Options: { Id: poolId, Name: 'lifecycle', UsernameAttributes: [], SchemaAttributes: [] },
   }));
+  // Pools with usernames (cognito-local's CreateUserPool would default them to email sign-in).
+  for (const id of emptyPools) {
+    writeFileSync(join(directory, '.cognito', 'db', `${id}.json`), JSON.stringify({
+      Users: {}, Groups: {}, Options: { Id: id, Name: id, UsernameAttributes: [], SchemaAttributes: [] },
+    }));
+  }
   const child = spawn(process.execPath, [require.resolve('cognito-local/lib/bin/start.js')], {
     cwd: directory, env: { ...process.env, PORT: String(port), HOST: LOOPBACK }, stdio: ['ignore', 'ignore', 'pipe'],
   });

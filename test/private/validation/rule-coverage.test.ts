@@ -14,6 +14,7 @@ import { APP_RESPONSE, loadBalancer, protectingPool } from '../../api-access/fix
 import { MINIMAL_PORTAL, portalStack, portalWithProviders, socialProviderOptions } from '../../customer-portal/portal-fixtures';
 import { ADFS, OKTA_OIDC, ssoProps } from '../../enterprise-sso/fixtures';
 import { monitoredImportedPool, monitoredPool } from '../../monitoring/monitoring-fixtures';
+import { backupStack } from '../../operations/support/backup-stack';
 import { importPipelineStack } from '../../operations/support/import-pipeline-stack';
 import { lifecycleStack } from '../../operations/support/lifecycle-stack';
 import { saasSystem } from '../../saas-auth-system/saas-fixtures';
@@ -195,6 +196,9 @@ const TRIGGERS: { [ruleId: string]: Trigger } = {
   'CE-IMPORT-PREFIXES': () => importPipelineStack({ inputPrefix: 'imports' }).stack,
   'CE-IMPORT-ATTRIBUTES': () => importPipelineStack({ allowedAttributes: ['email', 'role'] }).stack,
   'CE-IMPORT-RETENTION': () => importPipelineStack({ inputRetention: Duration.hours(36) }).stack,
+  'CE-BACKUP-PREFIX': () => backupStack({ backupPrefix: 'backups' }).stack,
+  'CE-BACKUP-RETENTION': () => backupStack({ retention: Duration.hours(36) }).stack,
+  'CE-RESTORE-PREVIOUS-SUB': () => importPipelineStack({ previousSubAttribute: 'custom:previous_sub' }).stack,
   'CE-INPUT-SHAPE': () => pool({ appClients: [{ name: 'web', callback_urls: ['https://app.example.com/cb'] }] } as unknown as EnterpriseUserPoolProps),
   'CE-PASSWORDLESS-EMAIL-QUOTA': () => pool({ mfa: cognito.Mfa.OPTIONAL, passwordless: { emailOtp: true } }),
   'CE-ADMIN-ONLY-ATTRIBUTES': () => pool({ adminOnlyAttributes: ['employeeid'] }),

@@ -28,7 +28,10 @@ type Answer = { status: number; body: Record<string, unknown> };
 
 const JSON_TYPE = { 'content-type': 'application/x-amz-json-1.1' };
 const HTML = '<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center></body></html>';
-const WRITES = new Set(['AdminCreateUser', 'AdminDeleteUser', 'AdminEnableUser', 'AdminDisableUser', 'AdminResetUserPassword', 'AdminUpdateUserAttributes']);
+const WRITES = new Set([
+  'AdminCreateUser', 'AdminDeleteUser', 'AdminEnableUser', 'AdminDisableUser', 'AdminResetUserPassword', 'AdminUpdateUserAttributes',
+  'AdminAddUserToGroup', 'CreateGroup',
+]);
 
 const error = (type: string, message: string): Answer => ({ status: 400, body: { __type: type, message } });
 const notFound = () => error('UserNotFoundException', 'User does not exist.');
@@ -41,6 +44,10 @@ const notFound = () => error('UserNotFoundException', 'User does not exist.');
  */
 export class FakeCognito {
   public readonly users = new Map<string, FakeUser>();
+  /** Whether created users get a `sub` attribute, as Cognito gives them (the import's accounting leaves it out). */
+  public assignSubs = false;
+  /** Groups and their members (usernames), as CreateGroup and AdminAddUserToGroup leave them. */
+  public readonly groups = new Map<string, Set<string>>();
   public readonly applied: AppliedChange[] = [];
   public readonly faults = Object.fromEntries(FAULT_KINDS.map((kind) => [kind, 0])) as Record<FaultKind, number>;
   public requests = 0;
@@ -84,7 +91,8 @@ export class FakeCognito {
     }
     const operation = String(request.headers['x-amz-target'] ?? '').split('.').pop() ?? '';
     const input = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>;
-    const username = String(input.Username);
+    // CreateGroup names no user: its faults are drawn per group.
+    const username = String(input.Username ?? `group:${String(input.GroupName)}`);
     this.requests++;
     this.operations.push(operation);
     const storm: FaultKind | undefined = Date.now() < this.throttleUntil ? 'throttle' : undefined;
@@ -141,13 +149,27 @@ export class FakeCognito {
     switch (operation) {
       case 'AdminGetUser':
         return user ? { status: 200, body: describe(username, user) } : notFound();
-      case 'AdminCreateUser':
+      case 'AdminCreateUser': {
         if (user) {
           return error('UsernameExistsException', 'User account already exists');
         }
-        this.users.set(username, { attributes: attributes(), enabled: true, status: 'FORCE_CHANGE_PASSWORD', created: now, modified: now });
+        // Cognito gives every user a new sub of its own.
+        const sub = createHash('sha256').update(`${this.seed}/sub/${username}`).digest('hex').slice(0, 32);
+        const created = { attributes: { ...attributes(), ...(this.assignSubs && { sub }) }, enabled: true, status: 'FORCE_CHANGE_PASSWORD', created: now, modified: now };
+        this.users.set(username, created);
         change();
-        return { status: 200, body: { User: { Username: username, Enabled: true, UserStatus: 'FORCE_CHANGE_PASSWORD', UserCreateDate: now / 1000 } } };
+        const { UserAttributes, ...rest } = describe(username, created);
+        return { status: 200, body: { User: { ...rest, Attributes: UserAttributes } } };
+      }
+      case 'CreateGroup': {
+        const name = String(input.GroupName);
+        if (this.groups.has(name)) {
+          return error('GroupExistsException', 'A group with the name already exists.');
+        }
+        this.groups.set(name, new Set());
+        this.applied.push({ username, operation });
+        return { status: 200, body: { Group: { GroupName: name } } };
+      }
     }
     if (!user) {
       return notFound();
@@ -166,6 +188,14 @@ export class FakeCognito {
       case 'AdminUpdateUserAttributes':
         Object.assign(user.attributes, attributes());
         return change();
+      case 'AdminAddUserToGroup': {
+        const members = this.groups.get(String(input.GroupName));
+        if (!members) {
+          return error('ResourceNotFoundException', 'Group not found.');
+        }
+        members.add(username);
+        return change();
+      }
     }
     return error('InvalidParameterException', `The fake does not serve ${operation}`);
   }
