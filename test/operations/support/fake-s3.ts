@@ -21,10 +21,9 @@ export interface S3Fault {
 export const HTML_500 = '<html><head><title>500 Internal Server Error</title></head><body><h1>Internal Server Error</h1></body></html>';
 
 /**
- * A local stand-in for the S3 REST API on 127.0.0.1, path-style (`/<bucket>/<key>`): PutObject,
- * GetObject (NoSuchKey in S3's XML when absent) and ListObjectsV2 (one page), enough for the
- * lifecycle jobs and the files a Distributed Map's result writer leaves. Objects are keyed
- * `<bucket>/<key>`.
+ * A local stand-in for the S3 REST API on 127.0.0.1, path-style (`/<bucket>/<key>`): PutObject
+ * and GetObject (NoSuchKey in S3's XML when absent), all the lifecycle jobs call: they read the
+ * Distributed Map's result files by the keys its manifest names. Objects are keyed `<bucket>/<key>`.
  */
 export class FakeS3 {
   public readonly objects = new Map<string, StoredObject>();
@@ -61,21 +60,11 @@ export class FakeS3 {
       response.writeHead(200, { etag: `"${body.length.toString(16)}"` });
       return void response.end();
     }
-    if (method === 'GET' && url.searchParams.get('list-type') === '2') {
-      return this.list(bucket, url.searchParams.get('prefix') ?? '', response);
-    }
     const object = method === 'GET' ? this.objects.get(`${bucket}/${key}`) : undefined;
     if (!object) {
       return send(response, 404, `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message><Key>${escape(key)}</Key></Error>`, 'application/xml');
     }
     send(response, 200, object.body, object.contentType);
-  }
-
-  private list(bucket: string, prefix: string, response: ServerResponse): void {
-    const keys = [...this.objects.keys()].filter((entry) => entry.startsWith(`${bucket}/${prefix}`)).map((entry) => entry.slice(bucket.length + 1)).sort();
-    const contents = keys.map((key) => `<Contents><Key>${escape(key)}</Key><Size>${this.objects.get(`${bucket}/${key}`)!.body.length}</Size></Contents>`).join('');
-    send(response, 200, `<?xml version="1.0" encoding="UTF-8"?>\n<ListBucketResult><Name>${bucket}</Name><Prefix>${escape(prefix)}</Prefix>`
-      + `<KeyCount>${keys.length}</KeyCount><MaxKeys>1000</MaxKeys><IsTruncated>false</IsTruncated>${contents}</ListBucketResult>`, 'application/xml');
   }
 }
 
