@@ -3,7 +3,7 @@ import { INACTIVE_USER_ENV } from '../../../lib/private/inactive-user-environmen
 import { SCAN_ENV, SCAN_PARTITIONS, TRACKING_STARTED_SUB } from '../../../lib/private/scan-environment';
 import { USER_ANALYTICS_ENV } from '../../../lib/private/user-analytics-environment';
 import { awsEnvironment, loadBundle, setEnvironment } from '../../lambda/support/bundled-handler';
-import { FakeDynamoDb } from '../../lambda/support/fake-dynamodb';
+import { FAKE_SECRET, FakeDynamoDb } from '../../lambda/support/fake-dynamodb';
 import { FakeS3, HTML_500 } from '../support/fake-s3';
 import { FakeSns } from '../support/fake-sns';
 import { DAY_MS, PersonRecord, population, storedGroups, storedUsers, TENANTS } from '../support/lifecycle-population';
@@ -68,6 +68,8 @@ beforeAll(async () => {
   cognito = await startSeededCognitoLocal(POOL_ID, storedUsers(people), storedGroups(people, POOL_ID, ['admins', 'support']));
   restoreEnvironment = setEnvironment({
     ...awsEnvironment(cognito.endpoint),
+    // The secret the DynamoDB fake checks the SDK's signatures with.
+    AWS_SECRET_ACCESS_KEY: FAKE_SECRET,
     AWS_ENDPOINT_URL_S3: await s3.start(),
     AWS_ENDPOINT_URL_DYNAMODB: await dynamo.start(),
     AWS_ENDPOINT_URL_SNS: await sns.start(),
@@ -169,6 +171,7 @@ describe('UserAnalytics worker (bundled)', () => {
     expect(nonEmpty).toBeGreaterThan(SCAN_PARTITIONS.length * 0.9);
     expect(batchGets).toBe(nonEmpty + 1);
     expect(batchGets).toBeLessThanOrEqual(SCAN_PARTITIONS.length + 1);
+    expect(dynamo.requests.every((request) => request.signatureValid && request.contentType === 'application/x-amz-json-1.0')).toBe(true);
     expect(dynamo.requests.every((request) => request.body.RequestItems?.[TABLE]?.Keys.length <= 100 || !request.body.RequestItems)).toBe(true);
   });
 
