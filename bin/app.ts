@@ -13,6 +13,7 @@ import {
   CustomerPortal,
   EnterpriseSso,
   EnterpriseUserPool,
+  InactiveUserPolicy,
   SaasAuthSystem,
   SamlAttributeMappingPreset,
   SocialProvider,
@@ -58,11 +59,17 @@ class AuthStack extends Stack {
       resourceServers: [{ identifier: 'orders', scopes: [{ scopeName: 'read', scopeDescription: 'Read orders' }] }],
       machineClients: [{ name: 'billing-batch', oAuthScopes: [cognito.OAuthScope.custom('orders/read')] }],
       outputs: { ssmParameterPrefix: `/example-corp/${environment.name}/auth` },
+      // Each sign-in's time in the pool's last sign-in table, which the inactivity figures and policy read.
+      triggers: { lastSignIn: {} },
       tags: { Environment: environment.name, Purpose: 'workforce-identity', ManagedBy: 'cdk-cognito-enterprise' },
     });
+    const lastSignInTable = workforce.lastSignInTable!;
     const workforceMonitoring = new AuthMonitoring(this, 'WorkforceMonitoring', { enterpriseUserPool: workforce, activityLogs: {} });
-    // Weekly figures of the workforce pool (TotalUsers, confirmation rate, …) on its dashboard.
-    workforceMonitoring.addUserAnalytics(new UserAnalytics(this, 'WorkforceAnalytics', { userPool: workforce.userPool }));
+    // Weekly figures of the workforce pool (TotalUsers, confirmation rate, inactive users, …) on its dashboard.
+    workforceMonitoring.addUserAnalytics(new UserAnalytics(this, 'WorkforceAnalytics', { userPool: workforce.userPool, lastSignInTable }));
+    // PCI DSS 8.2.6: accounts idle for 90 days. Report-only: each weekly run lists whom it would disable
+    // until `enforce: true` is set, once the table has recorded sign-ins for 90 days.
+    new InactiveUserPolicy(this, 'WorkforceInactiveUsers', { userPool: workforce.userPool, lastSignInTable });
 
     const sso = new EnterpriseSso(this, 'Sso', {
       domain: { cognitoDomainPrefix: `example-corp-sso-${environment.name}` },

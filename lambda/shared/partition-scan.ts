@@ -1,5 +1,6 @@
 import type { ListUsersCommandInput, ListUsersCommandOutput, UserType } from '@aws-sdk/client-cognito-identity-provider';
 import { PacedCaller, RemainingTime } from './paced-caller';
+import { isTransientStoreFailure, retriedByStateMachine } from './store-failure';
 import { namedError } from './user-import-row';
 import { SCAN_ERRORS, SCAN_PAGE_SIZE, SCAN_PARTITIONS } from '../../lib/private/scan-environment';
 
@@ -69,6 +70,8 @@ export function readScanStep<S, C>(event: Record<string, unknown>): Omit<ScanSte
  * the job's processor, until the partition ends (`done: true`) or the invocation has less than
  * `pageMarginMs` left (`done: false`, with where to resume). A step that reads no page because
  * Cognito kept throttling or failing throws, so that the state machine retries it after a pause.
+ * So does a first page whose S3 or DynamoDB calls still fail after the SDK's retries; a later page
+ * that fails is offered again by the next step, from the state before it, keeping the pages done.
  */
 export async function scanPartition<S, C>(
   settings: PartitionScanSettings,
@@ -104,7 +107,18 @@ export async function scanPartition<S, C>(
     }
     pages++;
     const users = (listed.answer.Users ?? []).slice(skip);
-    const outcome = await processor.processPage(users, state, run);
+    // Processors update their state in place: the copy is what a failed page leaves behind.
+    const before = structuredClone(state);
+    let outcome: PageOutcome<S>;
+    try {
+      outcome = await (pages === 1 ? retriedByStateMachine('A page', () => processor.processPage(users, state, run)) : processor.processPage(users, state, run));
+    } catch (error) {
+      if (pages === 1 || !isTransientStoreFailure(error)) {
+        throw error;
+      }
+      state = before;
+      return resumeLater();
+    }
     state = outcome.state;
     if (outcome.processed < users.length) {
       skip += outcome.processed;

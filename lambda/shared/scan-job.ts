@@ -3,6 +3,7 @@ import { ObjectStore } from './object-store';
 import { RemainingTime } from './paced-caller';
 import { PageProcessor, PartitionScanSettings, readScanStep, scanPartition, ScanStep } from './partition-scan';
 import { readPartitionStates, ResultWriterDetails } from './scan-results';
+import { retriedByStateMachine } from './store-failure';
 import { namedError } from './user-import-row';
 import { SCAN_ERRORS } from '../../lib/private/scan-environment';
 
@@ -46,15 +47,19 @@ export function scanJobWorker<S, C extends RunContext>(job: ScanJob<S, C>, setti
     }
     if (isRecord(event.prepare)) {
       const startedAt = String(event.prepare.startedAt);
-      return job.prepare({ startedAt, runId: runIdOf(startedAt) }, context);
+      const run = { startedAt, runId: runIdOf(startedAt) };
+      return retriedByStateMachine('Prepare', () => job.prepare(run, context));
     }
     if (isRecord(event.aggregate)) {
       const { results, context: runContext } = event.aggregate;
       if (!isRecord(results) || typeof results.Bucket !== 'string' || typeof results.Key !== 'string' || !isRecord(runContext)) {
         throw namedError(SCAN_ERRORS.malformedRequest, 'The aggregate request needs the map results ({Bucket, Key}) and the run context');
       }
-      const states = await readPartitionStates<S>(store, results as unknown as ResultWriterDetails);
-      return job.aggregate(states, runContext as unknown as C, context);
+      // Aggregate rewrites the same report and summary keys: a retry after a failed write or message repeats them whole.
+      return retriedByStateMachine('Aggregate', async () => {
+        const states = await readPartitionStates<S>(store, results as unknown as ResultWriterDetails);
+        return job.aggregate(states, runContext as unknown as C, context);
+      });
     }
     return scanPartition<S, C>(settings, readScanStep<S, C>(event), job, context);
   };

@@ -32,7 +32,7 @@ export interface PartitionScanProps {
  * worker throws them only when it read no page, so a retry repeats nothing) and Lambda's own.
  */
 export const SCAN_RETRIED_ERRORS = [
-  SCAN_ERRORS.throttled, SCAN_ERRORS.transient,
+  SCAN_ERRORS.throttled, SCAN_ERRORS.transient, SCAN_ERRORS.storeUnavailable,
   'Lambda.TooManyRequestsException', 'Lambda.ServiceException', 'Lambda.AWSLambdaException', 'Lambda.SdkClientException',
   'Lambda.ClientExecutionTimeoutException', 'States.Timeout',
 ];

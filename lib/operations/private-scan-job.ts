@@ -1,4 +1,4 @@
-import { Duration } from 'aws-cdk-lib';
+import { Duration, Stack } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
@@ -110,10 +110,23 @@ export function createScanJob(scope: Construct, props: ScanJobProps): ScanJobPar
     maxConcurrency: props.maxConcurrency,
     logEncryptionKey,
   }).stateMachine;
+  // The target's default role would be shared by the stack's schedules and carry an inline policy (IAMNoInlinePolicy).
+  const scheduleRole = new iam.Role(scope, 'ScheduleRole', {
+    assumedBy: new iam.ServicePrincipal('scheduler.amazonaws.com', { conditions: { StringEquals: { 'aws:SourceAccount': Stack.of(scope).account } } }),
+    description: `Role of the schedule that starts the ${props.jobName} of ${poolPath}`,
+  });
+  const schedulePolicy = new iam.ManagedPolicy(scope, 'SchedulePolicy', {
+    description: `Lets the schedule of the ${props.jobName} of ${poolPath} start its state machine`,
+    roles: [scheduleRole],
+    statements: [new iam.PolicyStatement({ actions: ['states:StartExecution'], resources: [stateMachine.stateMachineArn] })],
+  });
   const schedule = new scheduler.Schedule(scope, 'Schedule', {
     schedule: props.schedule,
     description: `Starts the ${props.jobName} of ${poolPath}`,
-    target: new targets.StepFunctionsStartExecution(stateMachine, { input: scheduler.ScheduleTargetInput.fromObject({}) }),
+    target: new targets.StepFunctionsStartExecution(stateMachine, {
+      input: scheduler.ScheduleTargetInput.fromObject({}), role: scheduleRole.withoutPolicyUpdates(),
+    }),
   });
+  schedule.node.addDependency(schedulePolicy);
   return { ...buckets, logEncryptionKey, workerFunction: worker.function, stateMachine, schedule };
 }

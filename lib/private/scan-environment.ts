@@ -31,12 +31,14 @@ export const SCAN_PARTITIONS: readonly string[] = Array.from({ length: 16 ** SCA
 /** The most users ListUsers returns per page (API ListUsersRequest.Limit: 0–60). */
 export const SCAN_PAGE_SIZE = 60;
 
-/** Error names a scan worker throws; the state machine retries the first two and never the third. */
+/** Error names a scan worker throws; the state machine retries the first three and never the last. */
 export const SCAN_ERRORS = {
   /** Cognito still throttled after the worker's own backoff, before any page was read. */
   throttled: 'TooManyRequestsException',
   /** Cognito failed or did not answer in time, before any page was read. */
   transient: 'CognitoTransientError',
+  /** S3, DynamoDB or SNS still throttled or failing after the SDK's retries, before any page was finished. */
+  storeUnavailable: 'ScanStoreUnavailable',
   /** The event is not one the worker knows: a defect, not worth retrying. */
   malformedRequest: 'ScanRequestMalformed',
 } as const;

@@ -70,6 +70,40 @@ describe('scanPartition', () => {
     await expect(scanPartition(settings(cognito), { partition: '3f', context: {} }, collector())).rejects.toMatchObject({ name: 'TooManyRequestsException' });
   });
 
+  describe('when a page\'s own S3 or DynamoDB calls fail', () => {
+    /** Pushes each page's users into its state in place, then fails at the page numbered `failAt` (1-based) with `error`. */
+    const failingAt = (failAt: number, error: object): PageProcessor<{ users: string[] }, object> => {
+      let page = 0;
+      return {
+        initialState: () => ({ users: [] }),
+        processPage: async (users, state) => {
+          state.users.push(...users.map((user) => user.Username!));
+          if (++page === failAt) {
+            throw Object.assign(new Error('store failed'), error);
+          }
+          return { state, processed: users.length };
+        },
+      };
+    };
+    const throttled = { name: 'ProvisionedThroughputExceededException', $fault: 'client', $metadata: { httpStatusCode: 400 } };
+
+    test('a later page ends the step early: the next step reads it again, from the state before it', async () => {
+      const step = await scanPartition(settings(pagingCognito(150)), { partition: '3f', context: {} }, failingAt(2, throttled));
+      expect(step).toMatchObject({ done: false, paginationToken: '60' });
+      expect(step.state.users).toEqual(Array.from({ length: 60 }, (_, i) => `u${i}`));
+    });
+
+    test('the first page fails the step with ScanStoreUnavailable, which the state machine retries', async () => {
+      await expect(scanPartition(settings(pagingCognito(150)), { partition: '3f', context: {} }, failingAt(1, { name: 'InternalError', $fault: 'server', $metadata: { httpStatusCode: 500 } })))
+        .rejects.toMatchObject({ name: 'ScanStoreUnavailable', message: 'A page failed (InternalError)' });
+    });
+
+    test('a client error is thrown as it is, on any page: retrying will not help', async () => {
+      const denied = { name: 'AccessDeniedException', $fault: 'client', $metadata: { httpStatusCode: 400 } };
+      await expect(scanPartition(settings(pagingCognito(150)), { partition: '3f', context: {} }, failingAt(2, denied))).rejects.toMatchObject({ name: 'AccessDeniedException' });
+    });
+  });
+
   test('refuses a partition that is not two lower-case hex digits', () => {
     expect(() => readScanStep({ partition: '3F' })).toThrow(/partition/);
     expect(() => readScanStep({ partition: '3f', skip: 60 })).toThrow(/skip/);

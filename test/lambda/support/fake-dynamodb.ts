@@ -28,14 +28,20 @@ const ARN = `arn:aws:dynamodb:eu-west-1:${ACCOUNT}:table/LastSignIn`;
 
 /**
  * A local stand-in for DynamoDB's JSON protocol on 127.0.0.1: it checks each request's signature,
- * applies UpdateItem (SET with its condition) to an in-memory table keyed by `sub`, and fails the
- * way DynamoDB and the network do: throttling, 500, a missing table or denied access (messages
- * naming the account and the table's ARN), an HTML page, a reset connection.
+ * applies UpdateItem (SET with its condition), PutItem (with `attribute_not_exists`), GetItem and
+ * BatchGetItem (at most 100 keys, some left in UnprocessedKeys on demand) to an in-memory table
+ * keyed by `sub`, and fails the way DynamoDB and the network do: throttling, 500, a missing table
+ * or denied access (messages naming the account and the table's ARN), an HTML page, a reset
+ * connection — for every operation, or only the one named by `failOnly`.
  */
 export class FakeDynamoDb {
   public readonly requests: DynamoDbRequest[] = [];
   public readonly items = new Map<string, Record<string, any>>();
   public mode: DynamoDbMode = 'ok';
+  /** When set, `mode` applies to this operation only (`BatchGetItem`); the others succeed. */
+  public failOnly?: string;
+  /** How many keys the next BatchGetItem leaves in UnprocessedKeys (then back to none). */
+  public unprocessedOnce = 0;
   private server?: Server;
   private readonly sockets = new Set<Socket>();
 
@@ -66,7 +72,9 @@ export class FakeDynamoDb {
       signatureValid: await signatureValid(request, text),
       securityToken,
     });
-    const mode = this.mode === 'throttle-once' ? (this.requests.length % 2 === 1 ? 'throttle' : 'ok') : this.mode;
+    const operation = String(request.headers['x-amz-target']).split('.').pop()!;
+    const chosen = this.failOnly === undefined || this.failOnly === operation ? this.mode : 'ok';
+    const mode = chosen === 'throttle-once' ? (this.requests.length % 2 === 1 ? 'throttle' : 'ok') : chosen;
     switch (mode) {
       case 'reset':
         request.socket.destroy();
@@ -85,8 +93,48 @@ export class FakeDynamoDb {
         return error(response, 400, 'AccessDeniedException',
           `User: arn:aws:sts::${ACCOUNT}:assumed-role/PostAuth/fn is not authorized to perform: dynamodb:UpdateItem on resource: ${ARN}`);
       default:
+        return this.apply(operation, body, response);
+    }
+  }
+
+  private apply(operation: string, body: Record<string, any>, response: ServerResponse): void {
+    switch (operation) {
+      case 'BatchGetItem':
+        return this.batchGetItem(body, response);
+      case 'PutItem':
+        return this.putItem(body, response);
+      case 'GetItem': {
+        const item = this.items.get(body.Key?.sub?.S as string);
+        return send(response, 200, JSON.stringify(item ? { Item: item } : {}), 'application/x-amz-json-1.0');
+      }
+      default:
         return this.updateItem(body, response);
     }
+  }
+
+  /** BatchGetItem of one table: DynamoDB refuses more than 100 keys and may leave some unprocessed. */
+  private batchGetItem(body: Record<string, any>, response: ServerResponse): void {
+    const [[tableName, request]] = Object.entries(body.RequestItems as Record<string, { Keys: Array<Record<string, any>> }>);
+    if (request.Keys.length > 100) {
+      return error(response, 400, 'ValidationException', 'Too many items requested for the BatchGetItem call');
+    }
+    const unprocessed = request.Keys.slice(0, this.unprocessedOnce);
+    this.unprocessedOnce = 0;
+    const found = request.Keys.slice(unprocessed.length).map((key) => this.items.get(key.sub.S)).filter((item) => item !== undefined);
+    send(response, 200, JSON.stringify({
+      Responses: { [tableName]: found },
+      UnprocessedKeys: unprocessed.length > 0 ? { [tableName]: { ...request, Keys: unprocessed } } : {},
+    }), 'application/x-amz-json-1.0');
+  }
+
+  /** PutItem as the jobs send it: the tracking marker, only when absent (`attribute_not_exists(#s)`). */
+  private putItem(body: Record<string, any>, response: ServerResponse): void {
+    const sub = body.Item.sub.S as string;
+    if (body.ConditionExpression && this.items.has(sub)) {
+      return error(response, 400, 'ConditionalCheckFailedException', 'The conditional request failed');
+    }
+    this.items.set(sub, body.Item);
+    send(response, 200, '{}', 'application/x-amz-json-1.0');
   }
 
   /** UpdateItem as the handler sends it: `SET #at = :now, #username = :username` when `#at` is absent or older. */

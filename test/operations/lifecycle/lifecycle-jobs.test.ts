@@ -3,14 +3,12 @@ import { INACTIVE_USER_ENV } from '../../../lib/private/inactive-user-environmen
 import { SCAN_ENV, SCAN_PARTITIONS, TRACKING_STARTED_SUB } from '../../../lib/private/scan-environment';
 import { USER_ANALYTICS_ENV } from '../../../lib/private/user-analytics-environment';
 import { awsEnvironment, loadBundle, setEnvironment } from '../../lambda/support/bundled-handler';
-import { fakeAws } from '../support/fake-aws-modules';
+import { FAKE_SECRET, FakeDynamoDb } from '../../lambda/support/fake-dynamodb';
+import { FakeS3, HTML_500 } from '../support/fake-s3';
+import { FakeSns } from '../support/fake-sns';
 import { DAY_MS, PersonRecord, population, storedGroups, storedUsers, TENANTS } from '../support/lifecycle-population';
 import { SeededCognitoLocal, startSeededCognitoLocal } from '../support/seeded-cognito-local';
 import { driveScan } from '../support/step-functions-driver';
-
-jest.mock('@aws-sdk/client-s3', () => jest.requireActual('../support/fake-aws-modules').s3Module, { virtual: true });
-jest.mock('@aws-sdk/client-dynamodb', () => jest.requireActual('../support/fake-aws-modules').dynamoModule, { virtual: true });
-jest.mock('@aws-sdk/client-sns', () => jest.requireActual('../support/fake-aws-modules').snsModule, { virtual: true });
 
 const POOL_ID = 'local_lifecycle1';
 const USERS = 2_000;
@@ -27,7 +25,10 @@ const BUDGET_MS = 60_000;
 const ENFORCE_TIMEOUT_MS = 300_000;
 
 const people = population(USERS, NOW);
-const aws = fakeAws();
+// The bundles leave @aws-sdk/* out, as the Lambda runtime supplies it: these are the real clients, sent to local fakes.
+const s3 = new FakeS3();
+const dynamo = new FakeDynamoDb();
+const sns = new FakeSns();
 let cognito: SeededCognitoLocal;
 let restoreEnvironment: () => void;
 
@@ -37,8 +38,8 @@ const scanEnvironment = () => ({
   [SCAN_ENV.reportBucket]: BUCKET,
   [SCAN_ENV.reportPrefix]: 'reports/',
 });
-const writeObject = (bucket: string, key: string, body: string) => aws.objects.set(`${bucket}/${key}`, { body, contentType: 'application/json' });
-const readJson = (key: string) => JSON.parse(aws.objects.get(`${BUCKET}/${key}`)!.body);
+const writeObject = (bucket: string, key: string, body: string) => s3.objects.set(`${bucket}/${key}`, { body, contentType: 'application/json' });
+const readJson = (key: string) => JSON.parse(s3.objects.get(`${BUCKET}/${key}`)!.body);
 
 // The expectations, computed from the population alone.
 const cutoff = NOW - 90 * DAY_MS;
@@ -65,16 +66,23 @@ const expectedFigures = (group: PersonRecord[], disabledNow: ReadonlySet<string>
 
 beforeAll(async () => {
   cognito = await startSeededCognitoLocal(POOL_ID, storedUsers(people), storedGroups(people, POOL_ID, ['admins', 'support']));
-  restoreEnvironment = setEnvironment(awsEnvironment(cognito.endpoint));
-  aws.table.set(TRACKING_STARTED_SUB, { sub: { S: TRACKING_STARTED_SUB }, lastSignInAt: { N: String(TRACKING_STARTED_AT) } });
+  restoreEnvironment = setEnvironment({
+    ...awsEnvironment(cognito.endpoint),
+    // The secret the DynamoDB fake checks the SDK's signatures with.
+    AWS_SECRET_ACCESS_KEY: FAKE_SECRET,
+    AWS_ENDPOINT_URL_S3: await s3.start(),
+    AWS_ENDPOINT_URL_DYNAMODB: await dynamo.start(),
+    AWS_ENDPOINT_URL_SNS: await sns.start(),
+  });
+  dynamo.items.set(TRACKING_STARTED_SUB, { sub: { S: TRACKING_STARTED_SUB }, lastSignInAt: { N: String(TRACKING_STARTED_AT) } });
   for (const person of people.filter((entry) => entry.lastSignInAt !== undefined)) {
-    aws.table.set(person.sub, { sub: { S: person.sub }, lastSignInAt: { N: String(person.lastSignInAt) }, username: { S: person.username } });
+    dynamo.items.set(person.sub, { sub: { S: person.sub }, lastSignInAt: { N: String(person.lastSignInAt) }, username: { S: person.username } });
   }
 }, 90_000);
 
 afterAll(async () => {
   restoreEnvironment?.();
-  await cognito?.stop();
+  await Promise.all([cognito?.stop(), s3.stop(), dynamo.stop(), sns.stop()]);
 });
 
 test('the seeded users have the shape cognito-local gives a user it creates itself', async () => {
@@ -153,16 +161,84 @@ describe('UserAnalytics worker (bundled)', () => {
   });
 
   test('the ListUsers calls read each two-digit sub prefix once, and the sign-ins in batches of at most 100', async () => {
-    aws.calls.length = 0;
-    aws.unprocessedOnce = 3;
+    dynamo.requests.length = 0;
+    dynamo.unprocessedOnce = 3;
     const { run } = await runAnalytics();
     expect(readJson(run.result.reportKey).pool.total).toBe(USERS);
-    const batchGets = aws.calls.filter((call) => call === 'dynamodb:BatchGetItemCommand').length;
+    const batchGets = dynamo.requests.filter((request) => request.target === 'DynamoDB_20120810.BatchGetItem').length;
     // One per non-empty partition, plus the one round that asked again for the 3 keys left unprocessed.
     const nonEmpty = new Set(people.map((person) => person.sub.slice(0, 2))).size;
     expect(nonEmpty).toBeGreaterThan(SCAN_PARTITIONS.length * 0.9);
     expect(batchGets).toBe(nonEmpty + 1);
-    expect(aws.calls.filter((call) => call === 'dynamodb:BatchGetItemCommand').length).toBeLessThanOrEqual(SCAN_PARTITIONS.length + 1);
+    expect(batchGets).toBeLessThanOrEqual(SCAN_PARTITIONS.length + 1);
+    expect(dynamo.requests.every((request) => request.signatureValid && request.contentType === 'application/x-amz-json-1.0')).toBe(true);
+    expect(dynamo.requests.every((request) => request.body.RequestItems?.[TABLE]?.Keys.length <= 100 || !request.body.RequestItems)).toBe(true);
+  });
+
+  describe('when DynamoDB or S3 fail (real SDK clients, default retries)', () => {
+    const manifestKey = `${RESULTS_PREFIX}00000000-map-run/manifest.json`;
+    const stepOf = async (handler: (event: unknown) => Promise<any>) => {
+      const context = await handler({ prepare: { startedAt: STARTED_AT } });
+      return (partition: string) => handler({ partition, context });
+    };
+    afterEach(() => {
+      dynamo.mode = 'ok';
+      dynamo.failOnly = undefined;
+      s3.faults.length = 0;
+    });
+
+    test('a throttled BatchGetItem that leaves keys unprocessed is asked again until every key is read: the step\'s figures are unchanged', async () => {
+      const step = await stepOf(loadBundle('user-analytics', analyticsEnvironment()).handler);
+      const clean = await step('a7');
+      dynamo.requests.length = 0;
+      dynamo.failOnly = 'BatchGetItem';
+      // Odd requests are throttled (400 ProvisionedThroughputExceededException), even ones answer with 5 keys left over.
+      dynamo.mode = 'throttle-once';
+      dynamo.unprocessedOnce = 5;
+      const throttled = await step('a7');
+      expect(throttled).toEqual(clean);
+      expect(clean.state.pool.total).toBe(people.filter((person) => person.sub.startsWith('a7')).length);
+      const batchGets = dynamo.requests.filter((request) => request.target.endsWith('.BatchGetItem'));
+      expect(batchGets.length).toBe(4);
+      expect(batchGets[2].body.RequestItems[TABLE].Keys).toHaveLength(5);
+    });
+
+    test('a BatchGetItem still throttled after the SDK\'s retries fails the step with the error the state machine retries, and the retry repeats it whole', async () => {
+      const step = await stepOf(loadBundle('user-analytics', analyticsEnvironment()).handler);
+      const clean = await step('3c');
+      dynamo.requests.length = 0;
+      dynamo.failOnly = 'BatchGetItem';
+      dynamo.mode = 'throttle';
+      await expect(step('3c')).rejects.toMatchObject({ name: 'ScanStoreUnavailable', message: 'A page failed (ProvisionedThroughputExceededException)' });
+      // The DynamoDB client's four attempts, nothing more.
+      expect(dynamo.requests.filter((request) => request.target.endsWith('.BatchGetItem'))).toHaveLength(4);
+      dynamo.mode = 'ok';
+      expect(await step('3c')).toEqual(clean);
+    });
+
+    test('a table the worker may not read fails the step with DynamoDB\'s own error, which the state machine does not retry', async () => {
+      const step = await stepOf(loadBundle('user-analytics', analyticsEnvironment()).handler);
+      dynamo.failOnly = 'BatchGetItem';
+      dynamo.mode = 'access-denied';
+      await expect(step('5e')).rejects.toMatchObject({ name: 'AccessDeniedException' });
+    });
+
+    test('an S3 500 with an HTML body on the report write: retried by the SDK once, then by the state machine; the report is written whole', async () => {
+      s3.faults.push({ method: 'PUT', key: /user-analytics\.json$/, times: 1, status: 500, body: HTML_500, contentType: 'text/html' });
+      const { run } = await runAnalytics();
+      expect(s3.faults[0].times).toBe(0);
+      expect(readJson(run.result.reportKey).pool).toEqual(expectedFigures(people));
+
+      s3.objects.delete(`${BUCKET}/${run.result.reportKey}`);
+      s3.faults.push({ method: 'PUT', key: /user-analytics\.json$/, times: 3, status: 500, body: HTML_500, contentType: 'text/html' });
+      const { handler } = loadBundle('user-analytics', analyticsEnvironment());
+      const aggregate = { aggregate: { results: { Bucket: BUCKET, Key: manifestKey }, context: run.context } };
+      await expect(handler(aggregate)).rejects.toMatchObject({ name: 'ScanStoreUnavailable' });
+      expect(s3.faults[1].times).toBe(0);
+      expect(s3.objects.has(`${BUCKET}/${run.result.reportKey}`)).toBe(false);
+      const retried = await handler(aggregate);
+      expect(readJson(retried.reportKey).pool).toEqual(expectedFigures(people));
+    });
   });
 });
 
@@ -179,12 +255,12 @@ describe('InactiveUserPolicy worker (bundled)', () => {
   const expected = people.filter(shouldDisable).map((person) => person.username).sort();
   const disabledInPool = () => Object.values(cognito.readPool().Users).filter((user) => !user.Enabled).map((user) => user.Username).sort();
   const initiallyDisabled = people.filter((person) => !person.enabled).map((person) => person.username);
-  const actionLines = (summary: { actionsPrefix: string }) => [...aws.objects.entries()]
+  const actionLines = (summary: { actionsPrefix: string }) => [...s3.objects.entries()]
     .filter(([key]) => key.startsWith(`${BUCKET}/${summary.actionsPrefix}`))
     .flatMap(([, object]) => object.body.trim().split('\n').map((line) => JSON.parse(line)));
   const runPolicy = async (enforce: boolean, startedAt: string) => {
-    for (const key of [...aws.objects.keys()].filter((entry) => entry.includes('/actions/'))) {
-      aws.objects.delete(key);
+    for (const key of [...s3.objects.keys()].filter((entry) => entry.includes('/actions/'))) {
+      s3.objects.delete(key);
     }
     const { handler } = loadBundle('inactive-user-policy', policyEnvironment(enforce));
     const run = await driveScan(handler, startedAt, BUDGET_MS, writeObject, BUCKET, RESULTS_PREFIX);
@@ -209,11 +285,30 @@ describe('InactiveUserPolicy worker (bundled)', () => {
     expect(lines.map((line) => line.username).sort()).toEqual(expected);
     expect(new Set(lines.map((line) => line.action))).toEqual(new Set(['would-disable']));
     expect(readJson(run.context.exemptKey as string)).toEqual(people.filter((person) => person.groups.includes('admins')).map((person) => person.username).sort());
-    const message = aws.messages.at(-1)!;
+    const message = sns.messages.at(-1)!;
     expect(message).toMatchObject({ topicArn: TOPIC });
     expect(message.subject).toContain(`${expected.length} would be disabled (report-only)`);
     // The notification carries counts and where the report is, never a username.
     expect(message.message).not.toMatch(/user-\d{5}/);
+  });
+
+  test('an SNS failure: retried by the SDK, then by the state machine, whose retry writes the same summary and publishes once', async () => {
+    const published = sns.messages.length;
+    sns.failures = 1;
+    const { run, summary } = await runPolicy(false, STARTED_AT);
+    expect(sns.messages).toHaveLength(published + 1);
+    expect(summary.counts['would-disable']).toBe(expected.length);
+
+    sns.failures = 3;
+    const { handler } = loadBundle('inactive-user-policy', policyEnvironment(false));
+    const aggregate = { aggregate: { results: { Bucket: BUCKET, Key: `${RESULTS_PREFIX}00000000-map-run/manifest.json` }, context: run.context } };
+    await expect(handler(aggregate)).rejects.toMatchObject({ name: 'ScanStoreUnavailable', message: expect.stringMatching(/^Aggregate failed \(InternalError\w*\)$/) });
+    expect(sns.failures).toBe(0);
+    expect(sns.messages).toHaveLength(published + 1);
+    const retried = await handler(aggregate);
+    expect(retried.summaryKey).toBe(run.result.summaryKey);
+    expect(sns.messages).toHaveLength(published + 2);
+    expect(sns.messages.at(-1)!.subject).toContain(`${expected.length} would be disabled (report-only)`);
   });
 
   test('enforced: disables exactly the inactive, non-exempt, not recently created users', async () => {
@@ -223,7 +318,7 @@ describe('InactiveUserPolicy worker (bundled)', () => {
     expect(disabledInPool()).toEqual([...initiallyDisabled, ...expected].sort());
     expect(actionLines(summary).map((line) => line.username).sort()).toEqual(expected);
     expect(summary.counts['already-disabled']).toBe(initiallyDisabled.length);
-    expect(aws.messages.at(-1)!.subject).toContain(`${expected.length} disabled`);
+    expect(sns.messages.at(-1)!.subject).toContain(`${expected.length} disabled`);
   }, ENFORCE_TIMEOUT_MS);
 
   test('enforced twice in a row: the second run disables nobody and skips everyone already disabled', async () => {
@@ -236,11 +331,11 @@ describe('InactiveUserPolicy worker (bundled)', () => {
   }, ENFORCE_TIMEOUT_MS);
 
   test('the tracking marker is written once: a table without one gets the first run\'s start, later runs keep it', async () => {
-    aws.table.delete(TRACKING_STARTED_SUB);
+    dynamo.items.delete(TRACKING_STARTED_SUB);
     const { handler } = loadBundle('inactive-user-policy', policyEnvironment(false));
     const first = await handler({ prepare: { startedAt: STARTED_AT } }, undefined);
     const second = await handler({ prepare: { startedAt: new Date(NOW + DAY_MS).toISOString() } }, undefined);
     expect([first.trackingStartedAt, second.trackingStartedAt]).toEqual([NOW, NOW]);
-    aws.table.set(TRACKING_STARTED_SUB, { sub: { S: TRACKING_STARTED_SUB }, lastSignInAt: { N: String(TRACKING_STARTED_AT) } });
+    dynamo.items.set(TRACKING_STARTED_SUB, { sub: { S: TRACKING_STARTED_SUB }, lastSignInAt: { N: String(TRACKING_STARTED_AT) } });
   });
 });
