@@ -8,12 +8,10 @@ import { SCAN_ENV } from '../../../lib/private/scan-environment';
 import { awsEnvironment, loadBundle, setEnvironment } from '../../lambda/support/bundled-handler';
 import { mapSettings, MapSettings, runDistributedMap } from '../fault-injection/support/distributed-map';
 import { backupStack } from '../support/backup-stack';
-import { fakeAws } from '../support/fake-aws-modules';
+import { FakeS3 } from '../support/fake-s3';
 import { population, PersonRecord, storedGroups, TENANTS } from '../support/lifecycle-population';
 import { SeededCognitoLocal, startSeededCognitoLocal, StoredUser } from '../support/seeded-cognito-local';
 import { driveScan } from '../support/step-functions-driver';
-
-jest.mock('@aws-sdk/client-s3', () => jest.requireActual('../support/fake-aws-modules').s3Module, { virtual: true });
 
 const SOURCE_POOL = 'local_backup01';
 // A fresh, empty pool in the same emulator: the recreated pool a restore fills.
@@ -28,7 +26,8 @@ const BUDGET_MS = 50_000;
 const GROUPS = ['admins', 'support'];
 
 const people = population(USERS, NOW);
-const aws = fakeAws();
+// The workers' real S3 client talks to this local S3.
+const aws = new FakeS3();
 let cognito: SeededCognitoLocal;
 let client: CognitoIdentityProviderClient;
 let restoreEnvironment: () => void;
@@ -102,7 +101,7 @@ async function restore(poolId: string, run: string, execution: string) {
 beforeAll(async () => {
   const groups = storedGroups(people, SOURCE_POOL, GROUPS).map((group, index) => ({ ...group, Description: `The ${group.GroupName}`, Precedence: index + 1 }));
   cognito = await startSeededCognitoLocal(SOURCE_POOL, seeded, groups, [RESTORED_POOL]);
-  restoreEnvironment = setEnvironment(awsEnvironment(cognito.endpoint));
+  restoreEnvironment = setEnvironment({ ...awsEnvironment(cognito.endpoint), AWS_ENDPOINT_URL_S3: await aws.start() });
   client = new CognitoIdentityProviderClient({ endpoint: cognito.endpoint, region: 'eu-west-1' });
   // The map's retry, concurrency and batch size as the restore pipeline is synthesized.
   settings = mapSettings(Template.fromStack(backupStack().stack));
@@ -111,7 +110,7 @@ beforeAll(async () => {
 afterAll(async () => {
   client?.destroy();
   restoreEnvironment?.();
-  await cognito?.stop();
+  await Promise.all([cognito?.stop(), aws.stop()]);
 });
 
 describe('backup and restore (bundled workers, cognito-local)', () => {
