@@ -19,6 +19,7 @@ import {
   SocialProvider,
   UserAnalytics,
   UserImportPipeline,
+  UserPoolBackup,
 } from '../lib';
 import { createLogsEncryptionKey } from '../lib/private/logs-encryption-key';
 
@@ -70,6 +71,8 @@ class AuthStack extends Stack {
     // PCI DSS 8.2.6: accounts idle for 90 days. Report-only: each weekly run lists whom it would disable
     // until `enforce: true` is set, once the table has recorded sign-ins for 90 days.
     new InactiveUserPolicy(this, 'WorkforceInactiveUsers', { userPool: workforce.userPool, lastSignInTable });
+    // Cognito keeps no backup of its own: a daily export of every user, group and membership.
+    new UserPoolBackup(this, 'WorkforceBackup', { userPool: workforce.userPool });
 
     const sso = new EnterpriseSso(this, 'Sso', {
       domain: { cognitoDomainPrefix: `example-corp-sso-${environment.name}` },
