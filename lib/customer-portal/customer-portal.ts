@@ -11,6 +11,7 @@ import { EnterpriseAppClientOptions } from '../enterprise-user-pool/app-client-o
 import { EnterpriseUserPool } from '../enterprise-user-pool/enterprise-user-pool';
 import { EnterpriseUserPoolProps } from '../enterprise-user-pool/enterprise-user-pool-props';
 import { planPool } from '../enterprise-user-pool/plan-pool';
+import { handOverPlan, laterEntriesPass, planPoolAhead } from '../enterprise-user-pool/planned-pool';
 import { adminOnlyAttributeNames } from '../enterprise-user-pool/resolve-pool-props';
 import { acknowledgeFindings } from '../private/acknowledge-findings';
 import { tagResources } from '../private/resource-tags';
@@ -97,6 +98,12 @@ export class CustomerPortal extends Construct {
     validation.check(this.node.path, CUSTOMER_PORTAL_RULES, { props, adminOnlyAttributes: adminOnlyAttributeNames(poolProps) });
     const clients = poolProps.appClients ?? [];
     const webClient = portalWebClient(props, (props.socialProviders ?? []).map(({ provider }) => provider));
+    const planned = planPoolAhead(this, `${this.node.path}/Pool`, poolProps);
+    if (planned && laterEntriesPass(planned, [{ options: webClient, prefix: 'webClient.' }])) {
+      handOverPlan(poolProps, planned);
+      return poolProps;
+    }
+    // Something is wrong: plan the pool with the web client in it, for every message at once.
     const poolCheck = new ViolationCollector();
     planPool(this, `${this.node.path}/Pool`, { ...poolProps, appClients: [...clients, webClient] }, poolCheck, {
       clients: [...clients.map((_, index) => `appClients[${index}]`), 'webClient'],
