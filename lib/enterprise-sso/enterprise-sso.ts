@@ -223,12 +223,12 @@ function ssoClientSubject(options: EnterpriseAppClientOptions, providerNames: st
  */
 function withProviders(options: EnterpriseAppClientOptions, providerNames: string[]): EnterpriseAppClientOptions {
   const federated = isOAuthEnabled(options) && providerNames.some((name) => name !== 'COGNITO');
-  return {
-    ...options,
+  // Object.assign, not a spread followed by keys, which V8 builds one key at a time.
+  return Object.assign({}, options, {
     authFlows: options.authFlows ?? (federated ? SSO_CLIENT_AUTH_FLOWS : undefined),
     supportedIdentityProviders: options.supportedIdentityProviders
       ?? providerNames.map((name) => cognito.UserPoolClientIdentityProvider.custom(name)),
-  };
+  });
 }
 
 function samlSubject(options: SamlProviderOptions, path: string, schema: PoolSchema): ProviderSubject {

@@ -105,11 +105,11 @@ function defaultWriteAttributes(pool: ClientPoolContext, usersCanWrite: boolean)
     ...mapped.map((attribute) => attribute.replace(/^custom:/, '')).filter((name) => pool.customAttributeNames.includes(name)),
   ]);
   return new cognito.ClientAttributes()
-    .withStandardAttributes({
-      ...WRITABLE_STANDARD_ATTRIBUTES,
+    // Object.assign, not a spread followed by keys: see resolveClientOptions.
+    .withStandardAttributes(Object.assign({}, WRITABLE_STANDARD_ATTRIBUTES, {
       emailVerified: mapped.includes('email_verified'),
       phoneNumberVerified: mapped.includes('phone_number_verified'),
-    })
+    }))
     .withCustomAttributes(...custom);
 }
 
