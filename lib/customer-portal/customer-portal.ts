@@ -11,6 +11,7 @@ import { EnterpriseAppClientOptions } from '../enterprise-user-pool/app-client-o
 import { EnterpriseUserPool } from '../enterprise-user-pool/enterprise-user-pool';
 import { EnterpriseUserPoolProps } from '../enterprise-user-pool/enterprise-user-pool-props';
 import { planPool } from '../enterprise-user-pool/plan-pool';
+import { handOverPlan, laterEntriesPass, planPoolAhead } from '../enterprise-user-pool/planned-pool';
 import { adminOnlyAttributeNames } from '../enterprise-user-pool/resolve-pool-props';
 import { acknowledgeFindings } from '../private/acknowledge-findings';
 import { tagResources } from '../private/resource-tags';
@@ -97,6 +98,12 @@ export class CustomerPortal extends Construct {
     validation.check(this.node.path, CUSTOMER_PORTAL_RULES, { props, adminOnlyAttributes: adminOnlyAttributeNames(poolProps) });
     const clients = poolProps.appClients ?? [];
     const webClient = portalWebClient(props, (props.socialProviders ?? []).map(({ provider }) => provider));
+    const planned = planPoolAhead(this, `${this.node.path}/Pool`, poolProps);
+    if (planned && laterEntriesPass(planned, [{ options: webClient, prefix: 'webClient.' }])) {
+      handOverPlan(poolProps, planned);
+      return poolProps;
+    }
+    // Something is wrong: plan the pool with the web client in it, for every message at once.
     const poolCheck = new ViolationCollector();
     planPool(this, `${this.node.path}/Pool`, { ...poolProps, appClients: [...clients, webClient] }, poolCheck, {
       clients: [...clients.map((_, index) => `appClients[${index}]`), 'webClient'],
@@ -158,8 +165,9 @@ function portalPoolProps(props: CustomerPortalProps): EnterpriseUserPoolProps {
   const messages = portalMessages(brand, props.userVerification?.emailStyle);
   const smsConfigured = props.smsRole !== undefined || props.enableSmsRole === true;
   const customMessage = props.triggers?.customMessage;
-  return {
-    ...poolProps,
+  // Merged with Object.assign: V8 builds a spread followed by literal keys one key at a time,
+  // which costs about as much as the rest of resolving.
+  return Object.assign({}, poolProps, {
     selfSignUpEnabled: props.selfSignUpEnabled ?? D.selfSignUpEnabled,
     signInAliases: props.signInAliases ?? D.signInAliases,
     passwordPolicy: { ...D.passwordPolicy, ...props.passwordPolicy },
@@ -171,5 +179,5 @@ function portalPoolProps(props: CustomerPortalProps): EnterpriseUserPoolProps {
     userVerification: { ...messages.userVerification, ...props.userVerification },
     userInvitation: { ...messages.userInvitation, ...props.userInvitation },
     triggers: customMessage ? { ...props.triggers, customMessage: { brandName: brand, ...customMessage } } : props.triggers,
-  };
+  });
 }

@@ -16,6 +16,7 @@ import { EnterpriseAppClientOptions } from '../enterprise-user-pool/app-client-o
 import { EnterpriseUserPool } from '../enterprise-user-pool/enterprise-user-pool';
 import { ENTERPRISE_APP_CLIENT_SHAPE } from '../enterprise-user-pool/input-shapes';
 import { checkClient, planPool } from '../enterprise-user-pool/plan-pool';
+import { handOverPlan, laterEntriesPass, planPoolAhead } from '../enterprise-user-pool/planned-pool';
 import { PoolOutputs } from '../enterprise-user-pool/pool-outputs';
 import { ClientPoolContext, isOAuthEnabled } from '../enterprise-user-pool/resolve-client-options';
 import { resolvePoolProps } from '../enterprise-user-pool/resolve-pool-props';
@@ -159,6 +160,12 @@ export class EnterpriseSso extends Construct {
       validation.check(path, SSO_CLIENT_RULES, ssoClientSubject(client, providerNames, ['COGNITO', ...ownNames]), `appClients[${index}].`);
       return withProviders(client, providerNames);
     });
+    const planned = planPoolAhead(this, `${path}/Pool`, poolProps);
+    if (planned && laterEntriesPass(planned, clients.map((options, index) => ({ options, prefix: `appClients[${index}].` })))) {
+      handOverPlan(poolProps, planned);
+      return { poolProps, saml, oidc, clientContext: planned.plan.clientContext };
+    }
+    // Something is wrong: plan the pool with the clients in it, for every message at once.
     const poolCheck = new ViolationCollector();
     const plan = planPool(this, `${path}/Pool`, { ...poolProps, appClients: clients }, poolCheck);
     validation.addErrorsOf(poolCheck);
@@ -216,12 +223,12 @@ function ssoClientSubject(options: EnterpriseAppClientOptions, providerNames: st
  */
 function withProviders(options: EnterpriseAppClientOptions, providerNames: string[]): EnterpriseAppClientOptions {
   const federated = isOAuthEnabled(options) && providerNames.some((name) => name !== 'COGNITO');
-  return {
-    ...options,
+  // Object.assign, not a spread followed by keys, which V8 builds one key at a time.
+  return Object.assign({}, options, {
     authFlows: options.authFlows ?? (federated ? SSO_CLIENT_AUTH_FLOWS : undefined),
     supportedIdentityProviders: options.supportedIdentityProviders
       ?? providerNames.map((name) => cognito.UserPoolClientIdentityProvider.custom(name)),
-  };
+  });
 }
 
 function samlSubject(options: SamlProviderOptions, path: string, schema: PoolSchema): ProviderSubject {

@@ -16,7 +16,8 @@ import { groupNameProblems } from './group-name-checks';
 import { HostedDomainOptions } from './hosted-domain-options';
 import { ENTERPRISE_APP_CLIENT_SHAPE, ENTERPRISE_USER_POOL_SHAPE, POOL_GROUP_SHAPE } from './input-shapes';
 import { outputKey } from './output-key';
-import { checkClient, checkGroup, planPool } from './plan-pool';
+import { checkClient, checkGroup, planPool, PoolPlan } from './plan-pool';
+import { takePlan } from './planned-pool';
 import { PoolGroupOptions } from './pool-group-options';
 import { PoolOutputs } from './pool-outputs';
 import { ClientPoolContext, isOAuthEnabled, toUserPoolClientOptions } from './resolve-client-options';
@@ -96,10 +97,8 @@ export class EnterpriseUserPool extends Construct {
 
   constructor(scope: Construct, id: string, props: EnterpriseUserPoolProps = {}) {
     super(scope, id);
-    // Every mistake in the props — pool, groups, domain, clients, shapes — fails in one error.
-    const validation = new ViolationCollector();
-    checkInputShape(validation, this.node.path, props, ENTERPRISE_USER_POOL_SHAPE);
-    const plan = validation.guard(() => planPool(this, this.node.path, props, validation));
+    // A scenario construct that already checked these props leaves its plan: they are checked once.
+    const { plan, validation } = takePlan(props, this.node.path) ?? this.check(props);
     validation.finish(this);
     this.props = plan.props;
     this.clientContext = plan.clientContext;
@@ -275,6 +274,14 @@ export class EnterpriseUserPool extends Construct {
   /** An AppSync authorization mode that accepts this pool's tokens. */
   public appSyncAuthorization(options?: AppSyncAuthorizationOptions): appsync.AuthorizationMode {
     return appSyncAuthorization(this.userPool, options);
+  }
+
+  /** Every mistake in the props — pool, groups, domain, clients, shapes — fails in one error. */
+  private check(props: EnterpriseUserPoolProps): { plan: PoolPlan; validation: ViolationCollector } {
+    const validation = new ViolationCollector();
+    checkInputShape(validation, this.node.path, props, ENTERPRISE_USER_POOL_SHAPE);
+    const plan = validation.guard(() => planPool(this, this.node.path, props, validation));
+    return { plan, validation };
   }
 
   private get managedLoginVersion(): cognito.ManagedLoginVersion {

@@ -18,9 +18,9 @@ export function resolvePoolProps(props: EnterpriseUserPoolProps): EnterpriseUser
   const askedForLegacyAdvancedSecurity = props.advancedSecurityMode !== undefined;
 
   const { passwordHistorySize, ...passwordDefaults } = D.passwordPolicy;
-  return {
-    ...props,
-    ...resolveSignIn(props),
+  // Merged with Object.assign: V8 builds a spread followed by literal keys one key at a time,
+  // which costs about as much as the rest of resolving.
+  return Object.assign({}, props, resolveSignIn(props), {
     featurePlan,
     standardThreatProtectionMode: props.standardThreatProtectionMode
       ?? (isPlus && !askedForLegacyAdvancedSecurity ? D.standardThreatProtectionMode : undefined),
@@ -50,7 +50,7 @@ export function resolvePoolProps(props: EnterpriseUserPoolProps): EnterpriseUser
       ...props.userVerification,
     },
     tags: { ...D.tags, ...props.tags },
-  };
+  });
 }
 
 const LINK_VERIFICATION_DEFAULTS = {

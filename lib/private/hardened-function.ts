@@ -78,6 +78,9 @@ export class HardenedFunction extends Construct {
     super(scope, id);
     const hardening = props.settings;
     checkEnvironmentSize(this, props.kind, props.environment);
+    // Acknowledged while the construct has no children: aws-cdk-lib clears earlier warnings from
+    // the whole subtree on every acknowledgment, and later ones are never recorded.
+    this.acknowledgeInapplicableFindings(hardening, props.findingReasons);
 
     this.role = new iam.Role(this, 'Role', {
       assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
@@ -109,7 +112,6 @@ export class HardenedFunction extends Construct {
         ...props.statements,
       ],
     });
-    this.acknowledgeInapplicableFindings(hardening, props.findingReasons);
   }
 
   private acknowledgeInapplicableFindings(hardening: HardenedFunctionSettings, reasons: InapplicableFindingReasons): void {

@@ -14,6 +14,7 @@ import { addTenantGroups, tenantGroupName } from './tenant-groups';
 import { EnterpriseUserPool } from '../enterprise-user-pool/enterprise-user-pool';
 import { EnterpriseUserPoolProps } from '../enterprise-user-pool/enterprise-user-pool-props';
 import { planPool } from '../enterprise-user-pool/plan-pool';
+import { handOverPlan, laterEntriesPass, planPoolAhead } from '../enterprise-user-pool/planned-pool';
 import { PoolOutputs } from '../enterprise-user-pool/pool-outputs';
 import { DynamoDbItemAccessOptions, S3PrefixAccessOptions } from '../identity/data-access-options';
 import { DataOwner, IDENTITY_OWNER, TENANT_OWNER } from '../identity/data-owner';
@@ -194,6 +195,13 @@ export class SaasAuthSystem extends Construct {
     const tenants = (props.tenantGroups ?? [])
       .map((tenantId, index) => ({ tenantId, index }))
       .filter(({ tenantId }, position, all) => TENANT_ID_FORMAT.test(tenantId) && all.findIndex((other) => other.tenantId === tenantId) === position);
+    const planned = planPoolAhead(this, `${this.node.path}/Pool`, poolProps);
+    const tenantGroups = tenants.map(({ tenantId, index }) => ({ options: { name: tenantGroupName(tenantId) }, prefix: `tenantGroups[${index}].` }));
+    if (planned && laterEntriesPass(planned, [], tenantGroups)) {
+      handOverPlan(poolProps, planned);
+      return poolProps;
+    }
+    // Something is wrong: plan the pool with the tenant groups in it, for every message at once.
     const poolCheck = new ViolationCollector();
     planPool(this, `${this.node.path}/Pool`, {
       ...poolProps,

@@ -14,13 +14,16 @@ export function lengthOutside(prop: string, value: string | undefined, min: numb
     : [];
 }
 
-/** A violation when a known duration lies outside [min, max]. */
-export function durationOutside(prop: string, value: Duration | undefined, min: Duration, max: Duration): Violation[] {
+/**
+ * A violation when a known duration lies outside [min, max] seconds. Rules pass their limits in
+ * seconds computed once: every Duration conversion checks for tokens again.
+ */
+export function durationOutside(prop: string, value: Duration | undefined, minSeconds: number, maxSeconds: number): Violation[] {
   if (value === undefined || !isKnown(value)) {
     return [];
   }
   const seconds = value.toSeconds({ integral: false });
-  return seconds < min.toSeconds() || seconds > max.toSeconds() ? [{ prop, value }] : [];
+  return seconds < minSeconds || seconds > maxSeconds ? [{ prop, value }] : [];
 }
 
 /** A violation when a known string lacks any of the placeholders. */

@@ -4,6 +4,11 @@ import { isKnown } from '../resolved';
 import { RuleSeverity, SynthRule, Violation } from '../rule';
 import { ClientSubject } from '../subjects';
 
+const TOKEN_MIN_SECONDS = Duration.minutes(5).toSeconds();
+const TOKEN_MAX_SECONDS = Duration.days(1).toSeconds();
+const REFRESH_MIN_SECONDS = Duration.minutes(60).toSeconds();
+const REFRESH_MAX_SECONDS = Duration.days(3650).toSeconds();
+
 export const CLIENT_TOKEN_VALIDITY_RULE: SynthRule<ClientSubject> = {
   id: 'CE-CLIENT-TOKEN-VALIDITY',
   appliesTo: 'app client',
@@ -12,9 +17,9 @@ export const CLIENT_TOKEN_VALIDITY_RULE: SynthRule<ClientSubject> = {
   severity: RuleSeverity.ERROR,
   check: ({ options }) => {
     const violations: Violation[] = [
-      ...durationOutside('accessTokenValidity', options.accessTokenValidity, Duration.minutes(5), Duration.days(1)),
-      ...durationOutside('idTokenValidity', options.idTokenValidity, Duration.minutes(5), Duration.days(1)),
-      ...durationOutside('refreshTokenValidity', options.refreshTokenValidity, Duration.minutes(60), Duration.days(3650)),
+      ...durationOutside('accessTokenValidity', options.accessTokenValidity, TOKEN_MIN_SECONDS, TOKEN_MAX_SECONDS),
+      ...durationOutside('idTokenValidity', options.idTokenValidity, TOKEN_MIN_SECONDS, TOKEN_MAX_SECONDS),
+      ...durationOutside('refreshTokenValidity', options.refreshTokenValidity, REFRESH_MIN_SECONDS, REFRESH_MAX_SECONDS),
     ];
     const refresh = options.refreshTokenValidity;
     if (refresh !== undefined && isKnown(refresh)) {
