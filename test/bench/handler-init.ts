@@ -4,7 +4,7 @@ import { join } from 'path';
 import { App, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { loadAverage, median } from './stats';
-import { EnterpriseUserPool, UserImportPipeline } from '../../lib';
+import { EnterpriseUserPool, InactiveUserPolicy, UserAnalytics, UserImportPipeline, UserPoolBackup } from '../../lib';
 import { EVERY_TRIGGER_POOL } from '../support/every-trigger-pool';
 
 // Cold-start initialization of every bundled handler: a fresh Node.js process loads the bundle,
@@ -29,23 +29,33 @@ const ms = Number(process.hrtime.bigint() - start) / 1e6;
 process.stdout.write(JSON.stringify({ ms, rejected: errors.length > 0 }));
 `;
 
-/** Each bundled handler's environment as deployed: every trigger on a pool, and the import pipeline's worker. */
+/** Each bundled handler's environment as deployed: every trigger on a pool, and the operations jobs' workers. */
 function deployedEnvironments(): Map<string, Record<string, string>> {
   // Unstaged assets keep their source path in the metadata, which names the bundle.
   const app = new App({ context: { 'aws:cdk:enable-asset-metadata': true, 'aws:cdk:disable-asset-staging': true } });
   const stack = new Stack(app, 'Bench', { env: { account: '123456789012', region: 'eu-west-1' } });
   const pool = new EnterpriseUserPool(stack, 'Users', EVERY_TRIGGER_POOL);
   new UserImportPipeline(stack, 'Import', { userPool: pool.userPool });
+  const tracked = new EnterpriseUserPool(stack, 'Tracked', { triggers: { lastSignIn: {} } });
+  const lastSignInTable = tracked.lastSignInTable!;
+  new UserAnalytics(stack, 'Analytics', { userPool: tracked.userPool, lastSignInTable });
+  new InactiveUserPolicy(stack, 'Inactive', { userPool: tracked.userPool, lastSignInTable });
+  new UserPoolBackup(stack, 'Backup', { userPool: tracked.userPool });
   const environments = new Map<string, Record<string, string>>();
   for (const resource of Object.values(Template.fromStack(stack).findResources('AWS::Lambda::Function'))) {
     const asset = String(resource.Metadata?.['aws:asset:path'] ?? '');
     const variables: Record<string, unknown> = resource.Properties.Environment?.Variables ?? {};
-    // References resolve at deploy time; an ARN-shaped stand-in keeps their parsing honest.
+    // References resolve at deploy time; a stand-in of the referenced value's shape keeps their parsing honest.
     environments.set(asset.split('/').pop()!, Object.fromEntries(Object.entries(variables).map(([name, value]) => [
-      name, typeof value === 'string' ? value : 'arn:aws:kms:eu-west-1:123456789012:key/00000000-0000-0000-0000-000000000000',
+      name, typeof value === 'string' ? value : standIn(name),
     ])));
   }
   return environments;
+}
+
+/** A deploy-time value: table names are plain names, the rest of the references here are ARNs. */
+function standIn(variable: string): string {
+  return /TABLE/.test(variable) ? 'ExampleCorpAuth-LastSignIns' : 'arn:aws:kms:eu-west-1:123456789012:key/00000000-0000-0000-0000-000000000000';
 }
 
 const environments = deployedEnvironments();
