@@ -53,9 +53,12 @@ function deployedEnvironments(): Map<string, Record<string, string>> {
   return environments;
 }
 
-/** A deploy-time value: table names are plain names, the rest of the references here are ARNs. */
+/** A deploy-time value: table names are plain names, endpoints URLs, the rest of the references here ARNs. */
 function standIn(variable: string): string {
-  return /TABLE/.test(variable) ? 'ExampleCorpAuth-LastSignIns' : 'arn:aws:kms:eu-west-1:123456789012:key/00000000-0000-0000-0000-000000000000';
+  if (/TABLE/.test(variable)) {
+    return 'ExampleCorpAuth-LastSignIns';
+  }
+  return /ENDPOINT/.test(variable) ? 'https://dynamodb.eu-west-1.amazonaws.com' : 'arn:aws:kms:eu-west-1:123456789012:key/00000000-0000-0000-0000-000000000000';
 }
 
 const environments = deployedEnvironments();
