@@ -10,14 +10,18 @@ import { authChallengeEvent, customMessageEvent, preSignUpEvent, preTokenEvent, 
 const INVOCATIONS = 10_000;
 const WARM_UP = 1_000;
 const BUNDLE_LIMIT_BYTES = 10 * 1024;
+// Workers run off the sign-in path, on a schedule or an import: their cold start is not a user's wait.
+const WORKER_LIMIT_BYTES = 32 * 1024;
+const OPERATIONS_WORKERS = new Set(['user-import-worker', 'user-analytics', 'inactive-user-policy', 'user-pool-backup']);
 const P99_LIMIT_MS = 1;
 
 function bundleSizes(): void {
   const root = join(__dirname, '..', '..', 'assets', 'lambda');
-  console.log(`Bundle sizes (limit ${BUNDLE_LIMIT_BYTES} bytes)`);
+  console.log(`Bundle sizes (limit ${BUNDLE_LIMIT_BYTES} bytes for a trigger, ${WORKER_LIMIT_BYTES} for an operations worker)`);
   for (const name of readdirSync(root).sort()) {
     const bytes = statSync(join(root, name, 'index.js')).size;
-    console.log(`  ${name.padEnd(34)} ${String(bytes).padStart(7)} bytes ${bytes < BUNDLE_LIMIT_BYTES ? 'ok' : 'OVER'}`);
+    const limit = OPERATIONS_WORKERS.has(name.replace(/\.lambda$/, '')) ? WORKER_LIMIT_BYTES : BUNDLE_LIMIT_BYTES;
+    console.log(`  ${name.padEnd(34)} ${String(bytes).padStart(7)} bytes ${bytes < limit ? 'ok' : 'OVER'}`);
   }
 }
 
