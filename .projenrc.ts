@@ -165,10 +165,8 @@ new JsonFile(project, 'cdk.json', {
     notices: false,
     // The example app runs under the flags a user's app from `cdk init` sets, so the library is
     // shown (and synthesized) the way new users will meet it.
-    context: {
-      '@aws-cdk/core:enableDiffNoFail': true,
-      ...recommendedFeatureFlags(),
-    },
+    // (`aws-cdk:enableDiffNoFail` is v2's default and not set.)
+    context: recommendedFeatureFlags(),
     watch: { include: ['bin/**', 'lib/**', 'lambda/**'] },
   },
 });
