@@ -10,7 +10,7 @@ import { InactiveUserPolicyFunction } from './functions/inactive-user-policy-fun
 import { InactiveUserPolicyProps } from './inactive-user-policy-props';
 import { INACTIVE_USER_POLICY_SHAPE } from './input-shapes';
 import { INACTIVE_USER_DEFAULTS, LIFECYCLE_DEFAULTS } from './lifecycle-defaults';
-import { createScanJob } from './private-scan-job';
+import { createScanJob, resolveScanJobOptions } from './private-scan-job';
 import { callIntervalMs } from './private-worker-pacing';
 import { INACTIVE_USER_RULES } from './rules/lifecycle-rules';
 import { INACTIVE_USER_ENV } from '../private/inactive-user-environment';
@@ -87,15 +87,7 @@ export class InactiveUserPolicy extends Construct {
         [INACTIVE_USER_ENV.topicArn]: this.notificationTopic.topicArn,
       },
       statements,
-      schedule: props.schedule ?? scheduler.ScheduleExpression.expression(LIFECYCLE_DEFAULTS.schedule),
-      maxConcurrency,
-      listRequestsPerSecond: props.listRequestsPerSecond ?? LIFECYCLE_DEFAULTS.listRequestsPerSecond,
-      bucket: props.bucket,
-      serverAccessLogs: props.serverAccessLogs ?? true,
-      accessLogsBucket: props.accessLogsBucket,
-      reportPrefix: props.reportPrefix ?? LIFECYCLE_DEFAULTS.reportPrefix,
-      reportRetention: props.reportRetention ?? LIFECYCLE_DEFAULTS.reportRetention,
-      logEncryptionKey: props.logEncryptionKey,
+      ...resolveScanJobOptions(props),
     });
     this.bucket = parts.bucket;
     this.accessLogsBucket = parts.accessLogsBucket;

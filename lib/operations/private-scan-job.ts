@@ -13,6 +13,7 @@ import { acknowledgeWildcardResources } from './private-acknowledge-wildcards';
 import { PartitionScan } from './private-partition-scan';
 import { createReportBucket } from './private-report-bucket';
 import { callIntervalMs } from './private-worker-pacing';
+import { ScanJobOptions } from './scan-job-options';
 import { BundledFunctionClass, HardenedFunction } from '../private/hardened-function';
 import { createLogsEncryptionKey } from '../private/logs-encryption-key';
 import { SCAN_ENV } from '../private/scan-environment';
@@ -35,6 +36,21 @@ export interface ScanJobProps {
   readonly reportPrefix: string;
   readonly reportRetention: Duration;
   readonly logEncryptionKey?: kms.IKey;
+}
+
+/** The scan options a job's props share, with the lifecycle defaults filled in. */
+export function resolveScanJobOptions(options: ScanJobOptions): Omit<ScanJobProps, 'jobName' | 'functionClass' | 'userPool' | 'environment' | 'statements'> {
+  return {
+    schedule: options.schedule ?? scheduler.ScheduleExpression.expression(LIFECYCLE_DEFAULTS.schedule),
+    maxConcurrency: options.maxConcurrency ?? LIFECYCLE_DEFAULTS.maxConcurrency,
+    listRequestsPerSecond: options.listRequestsPerSecond ?? LIFECYCLE_DEFAULTS.listRequestsPerSecond,
+    bucket: options.bucket,
+    serverAccessLogs: options.serverAccessLogs ?? true,
+    accessLogsBucket: options.accessLogsBucket,
+    reportPrefix: options.reportPrefix ?? LIFECYCLE_DEFAULTS.reportPrefix,
+    reportRetention: options.reportRetention ?? LIFECYCLE_DEFAULTS.reportRetention,
+    logEncryptionKey: options.logEncryptionKey,
+  };
 }
 
 /** What a scan job is made of; every part is exposed by the public construct. */

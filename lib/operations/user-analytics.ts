@@ -9,8 +9,8 @@ import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
 import { UserAnalyticsFunction } from './functions/user-analytics-function';
 import { USER_ANALYTICS_SHAPE } from './input-shapes';
-import { LIFECYCLE_DEFAULTS, USER_ANALYTICS_DEFAULTS } from './lifecycle-defaults';
-import { createScanJob } from './private-scan-job';
+import { USER_ANALYTICS_DEFAULTS } from './lifecycle-defaults';
+import { createScanJob, resolveScanJobOptions } from './private-scan-job';
 import { LIFECYCLE_RULES } from './rules/lifecycle-rules';
 import { UserAnalyticsProps } from './user-analytics-props';
 import { tagResources } from '../private/resource-tags';
@@ -78,15 +78,7 @@ export class UserAnalytics extends Construct {
         ...(props.lastSignInTable && { [USER_ANALYTICS_ENV.signInTable]: props.lastSignInTable.tableName }),
       },
       statements,
-      schedule: props.schedule ?? scheduler.ScheduleExpression.expression(LIFECYCLE_DEFAULTS.schedule),
-      maxConcurrency: props.maxConcurrency ?? LIFECYCLE_DEFAULTS.maxConcurrency,
-      listRequestsPerSecond: props.listRequestsPerSecond ?? LIFECYCLE_DEFAULTS.listRequestsPerSecond,
-      bucket: props.bucket,
-      serverAccessLogs: props.serverAccessLogs ?? true,
-      accessLogsBucket: props.accessLogsBucket,
-      reportPrefix: props.reportPrefix ?? LIFECYCLE_DEFAULTS.reportPrefix,
-      reportRetention: props.reportRetention ?? LIFECYCLE_DEFAULTS.reportRetention,
-      logEncryptionKey: props.logEncryptionKey,
+      ...resolveScanJobOptions(props),
     });
     this.bucket = parts.bucket;
     this.accessLogsBucket = parts.accessLogsBucket;

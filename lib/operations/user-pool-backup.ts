@@ -8,8 +8,7 @@ import { Construct } from 'constructs';
 import { USER_POOL_BACKUP_DEFAULTS } from './backup-defaults';
 import { UserPoolBackupFunction } from './functions/user-pool-backup-function';
 import { USER_POOL_BACKUP_SHAPE } from './input-shapes';
-import { LIFECYCLE_DEFAULTS } from './lifecycle-defaults';
-import { createScanJob } from './private-scan-job';
+import { createScanJob, resolveScanJobOptions } from './private-scan-job';
 import { USER_POOL_BACKUP_RULES } from './rules/backup-rules';
 import { LIFECYCLE_RULES } from './rules/lifecycle-rules';
 import { UserPoolBackupProps } from './user-pool-backup-props';
@@ -60,16 +59,11 @@ export class UserPoolBackup extends Construct {
       environment: {},
       // Groups and their members are listed once per run, before the users.
       statements: [new iam.PolicyStatement({ actions: ['cognito-idp:ListGroups', 'cognito-idp:ListUsersInGroup'], resources: [props.userPool.userPoolArn] })],
+      ...resolveScanJobOptions(props),
       schedule: props.schedule ?? scheduler.ScheduleExpression.expression(USER_POOL_BACKUP_DEFAULTS.schedule),
-      maxConcurrency: props.maxConcurrency ?? LIFECYCLE_DEFAULTS.maxConcurrency,
-      listRequestsPerSecond: props.listRequestsPerSecond ?? LIFECYCLE_DEFAULTS.listRequestsPerSecond,
-      bucket: props.bucket,
-      serverAccessLogs: props.serverAccessLogs ?? true,
-      accessLogsBucket: props.accessLogsBucket,
       // The runs are the job's reports: the worker writes them, and they expire after `retention`.
       reportPrefix: this.backupPrefix,
       reportRetention: props.retention ?? USER_POOL_BACKUP_DEFAULTS.retention,
-      logEncryptionKey: props.logEncryptionKey,
     });
     this.bucket = parts.bucket;
     this.accessLogsBucket = parts.accessLogsBucket;
