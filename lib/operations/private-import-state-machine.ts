@@ -1,18 +1,15 @@
-import { Arn, ArnFormat, Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
-import * as logs from 'aws-cdk-lib/aws-logs';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as tasks from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { Construct } from 'constructs';
 import { USER_IMPORT_DEFAULTS } from './defaults';
-import { acknowledgeWildcardResources } from './private-acknowledge-wildcards';
 import { backupReadStatements, planReader, prefixScopedS3Statements, reportWriter } from './private-import-s3-access';
+import { createMapStateMachine, observabilityStatements } from './private-map-state-machine';
 import { restoreStates } from './private-restore-states';
 import { USER_IMPORT_ERRORS } from '../private/operations-environment';
-import { recreatableLogGroupName } from '../private/recreatable-log-group-name';
 
 /** The resolved settings of the import state machine. */
 export interface ImportStateMachineProps {
@@ -51,59 +48,23 @@ export class ImportStateMachine extends Construct {
 
   constructor(scope: Construct, id: string, props: ImportStateMachineProps) {
     super(scope, id);
-    const stack = Stack.of(this);
-    // Statements aws-cdk-lib would add are dropped: the policies below name every resource exactly.
-    const role = new iam.Role(this, 'Role', {
-      assumedBy: new iam.ServicePrincipal('states.amazonaws.com', { conditions: { StringEquals: { 'aws:SourceAccount': stack.account } } }),
-      description: `Execution role of the user-import state machine ${this.node.path}`,
-    });
-    const logGroup = new logs.LogGroup(this, 'Logs', {
-      // The vended-logs path keeps the account's CloudWatch Logs resource policy from growing with every state machine.
-      logGroupName: recreatableLogGroupName(this, '/aws/vendedlogs/states/'),
-      retention: USER_IMPORT_DEFAULTS.logRetention,
-      encryptionKey: props.logEncryptionKey,
-    });
-    const runPolicy = new iam.ManagedPolicy(this, 'RunPolicy', {
-      description: `Lets the user-import state machine ${this.node.path} read its CSV files, write its reports, invoke its worker and log`,
-      roles: [role],
-      statements: [
+    this.stateMachine = createMapStateMachine(this, {
+      jobName: 'user-import',
+      definition: () => this.definition(props),
+      runPolicyPurpose: 'read its CSV files, write its reports, invoke its worker and log',
+      runStatements: [
         new iam.PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [props.worker.functionArn] }),
         ...prefixScopedS3Statements(props.bucket, props.inputPrefix, props.reportPrefix),
         ...backupReadStatements(props.backupBucket, props.backupPrefix),
-        new iam.PolicyStatement({ actions: LOG_DELIVERY_ACTIONS, resources: ['*'] }),
-        new iam.PolicyStatement({ actions: XRAY_ACTIONS, resources: ['*'] }),
+        ...observabilityStatements(),
       ],
+      runWildcardReason: `The wildcards are as narrow as the services allow: objects under ${props.inputPrefix} (the file is `
+        + `chosen per execution), ${props.backupPrefix} (the backup run is chosen per execution) and ${props.reportPrefix} (Step Functions names `
+        + 'a folder per map run), and the CloudWatch Logs delivery and X-Ray '
+        + 'actions, which take no resource ARN.',
+      logRetention: USER_IMPORT_DEFAULTS.logRetention,
+      logEncryptionKey: props.logEncryptionKey,
     });
-    this.stateMachine = new sfn.StateMachine(this, 'Resource', {
-      definitionBody: sfn.DefinitionBody.fromChainable(this.definition(props)),
-      role: role.withoutPolicyUpdates(),
-      tracingEnabled: true,
-      // Execution data would carry the rows (names, email addresses) into the logs: log events only.
-      logs: { destination: logGroup, level: sfn.LogLevel.ALL, includeExecutionData: false },
-    });
-    // The service checks the log delivery permissions when it creates the state machine.
-    this.stateMachine.node.addDependency(runPolicy);
-    // aws-cdk-lib adds an inline policy for child executions that an immutable role never receives;
-    // ChildExecutionPolicy below replaces it, so drop it rather than leave it unattached in the tree.
-    this.stateMachine.node.tryRemoveChild('DistributedMapPolicy');
-    const executions = (suffix: string) => Arn.format({
-      service: 'states', resource: 'execution', resourceName: `${this.stateMachine.stateMachineName}${suffix}`, arnFormat: ArnFormat.COLON_RESOURCE_NAME,
-    }, stack);
-    const childExecutionPolicy = new iam.ManagedPolicy(this, 'ChildExecutionPolicy', {
-      description: `Lets the user-import state machine ${this.node.path} run, watch and redrive its own map-run executions`,
-      roles: [role],
-      statements: [
-        new iam.PolicyStatement({ actions: ['states:StartExecution'], resources: [this.stateMachine.stateMachineArn] }),
-        new iam.PolicyStatement({ actions: ['states:DescribeExecution', 'states:StopExecution'], resources: [executions(':*')] }),
-        new iam.PolicyStatement({ actions: ['states:RedriveExecution'], resources: [executions('/*:*')] }),
-      ],
-    });
-    acknowledgeWildcardResources(runPolicy, `The wildcards are as narrow as the services allow: objects under ${props.inputPrefix} (the file is `
-      + `chosen per execution), ${props.backupPrefix} (the backup run is chosen per execution) and ${props.reportPrefix} (Step Functions names `
-      + 'a folder per map run), and the CloudWatch Logs delivery and X-Ray '
-      + 'actions, which take no resource ARN.');
-    acknowledgeWildcardResources(childExecutionPolicy,
-      "The wildcards name only this state machine's own executions and map runs, whose names Step Functions chooses at run time.");
   }
 
   private definition(props: ImportStateMachineProps): sfn.IChainable {
@@ -153,10 +114,3 @@ export class ImportStateMachine extends Construct {
   }
 }
 
-// What Step Functions needs to deliver logs; these CloudWatch Logs APIs take no resource ARN.
-const LOG_DELIVERY_ACTIONS = [
-  'logs:CreateLogDelivery', 'logs:GetLogDelivery', 'logs:UpdateLogDelivery', 'logs:DeleteLogDelivery', 'logs:ListLogDeliveries',
-  'logs:PutResourcePolicy', 'logs:DescribeResourcePolicies', 'logs:DescribeLogGroups',
-];
-// What X-Ray tracing needs; these APIs take no resource ARN.
-const XRAY_ACTIONS = ['xray:PutTraceSegments', 'xray:PutTelemetryRecords', 'xray:GetSamplingRules', 'xray:GetSamplingTargets'];

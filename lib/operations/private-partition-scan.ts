@@ -1,16 +1,13 @@
-import { Arn, ArnFormat, Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
-import * as logs from 'aws-cdk-lib/aws-logs';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as tasks from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { STEPFUNCTIONS_USE_DISTRIBUTED_MAP_RESULT_WRITER_V2 } from 'aws-cdk-lib/cx-api';
 import { Construct } from 'constructs';
 import { LIFECYCLE_DEFAULTS } from './lifecycle-defaults';
-import { acknowledgeWildcardResources } from './private-acknowledge-wildcards';
-import { recreatableLogGroupName } from '../private/recreatable-log-group-name';
+import { createMapStateMachine, observabilityStatements } from './private-map-state-machine';
 import { SCAN_ERRORS, SCAN_PARTITIONS } from '../private/scan-environment';
 
 /** The resolved settings of one job's partitioned scan. */
@@ -52,58 +49,27 @@ export class PartitionScan extends Construct {
   constructor(scope: Construct, id: string, props: PartitionScanProps) {
     super(scope, id);
     this.node.setContext(STEPFUNCTIONS_USE_DISTRIBUTED_MAP_RESULT_WRITER_V2, true);
-    const stack = Stack.of(this);
-    const role = new iam.Role(this, 'Role', {
-      assumedBy: new iam.ServicePrincipal('states.amazonaws.com', { conditions: { StringEquals: { 'aws:SourceAccount': stack.account } } }),
-      description: `Execution role of the ${props.jobName} state machine ${this.node.path}`,
-    });
-    const logGroup = new logs.LogGroup(this, 'Logs', {
-      logGroupName: recreatableLogGroupName(this, '/aws/vendedlogs/states/'),
-      retention: LIFECYCLE_DEFAULTS.logRetention,
-      encryptionKey: props.logEncryptionKey,
-    });
     const resultObjects = props.bucket.arnForObjects(`${props.resultPrefix}*`);
     const runStatements = [
       new iam.PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [props.worker.functionArn] }),
       new iam.PolicyStatement({
         actions: ['s3:PutObject', 's3:GetObject', 's3:ListMultipartUploadParts', 's3:AbortMultipartUpload'], resources: [resultObjects],
       }),
-      new iam.PolicyStatement({ actions: LOG_DELIVERY_ACTIONS, resources: ['*'] }),
-      new iam.PolicyStatement({ actions: XRAY_ACTIONS, resources: ['*'] }),
+      ...observabilityStatements(),
     ];
     if (props.bucket.encryptionKey) {
       runStatements.push(new iam.PolicyStatement({ actions: ['kms:Decrypt', 'kms:GenerateDataKey'], resources: [props.bucket.encryptionKey.keyArn] }));
     }
-    const runPolicy = new iam.ManagedPolicy(this, 'RunPolicy', {
-      description: `Lets the ${props.jobName} state machine ${this.node.path} invoke its worker, write its map results and log`,
-      roles: [role],
-      statements: runStatements,
+    this.stateMachine = createMapStateMachine(this, {
+      jobName: props.jobName,
+      definition: () => this.definition(props),
+      runPolicyPurpose: 'invoke its worker, write its map results and log',
+      runStatements,
+      runWildcardReason: `The wildcards are as narrow as the services allow: objects under ${props.resultPrefix} `
+        + '(Step Functions names a folder per map run), and the CloudWatch Logs delivery and X-Ray actions, which take no resource ARN.',
+      logRetention: LIFECYCLE_DEFAULTS.logRetention,
+      logEncryptionKey: props.logEncryptionKey,
     });
-    this.stateMachine = new sfn.StateMachine(this, 'Resource', {
-      definitionBody: sfn.DefinitionBody.fromChainable(this.definition(props)),
-      role: role.withoutPolicyUpdates(),
-      tracingEnabled: true,
-      // Execution data would carry per-partition results into the logs: log events only.
-      logs: { destination: logGroup, level: sfn.LogLevel.ALL, includeExecutionData: false },
-    });
-    this.stateMachine.node.addDependency(runPolicy);
-    this.stateMachine.node.tryRemoveChild('DistributedMapPolicy');
-    const executions = (suffix: string) => Arn.format({
-      service: 'states', resource: 'execution', resourceName: `${this.stateMachine.stateMachineName}${suffix}`, arnFormat: ArnFormat.COLON_RESOURCE_NAME,
-    }, stack);
-    const childExecutionPolicy = new iam.ManagedPolicy(this, 'ChildExecutionPolicy', {
-      description: `Lets the ${props.jobName} state machine ${this.node.path} run, watch and redrive its own map-run executions`,
-      roles: [role],
-      statements: [
-        new iam.PolicyStatement({ actions: ['states:StartExecution'], resources: [this.stateMachine.stateMachineArn] }),
-        new iam.PolicyStatement({ actions: ['states:DescribeExecution', 'states:StopExecution'], resources: [executions(':*')] }),
-        new iam.PolicyStatement({ actions: ['states:RedriveExecution'], resources: [executions('/*:*')] }),
-      ],
-    });
-    acknowledgeWildcardResources(runPolicy, `The wildcards are as narrow as the services allow: objects under ${props.resultPrefix} `
-      + '(Step Functions names a folder per map run), and the CloudWatch Logs delivery and X-Ray actions, which take no resource ARN.');
-    acknowledgeWildcardResources(childExecutionPolicy,
-      "The wildcards name only this state machine's own executions and map runs, whose names Step Functions chooses at run time.");
   }
 
   private definition(props: PartitionScanProps): sfn.IChainable {
@@ -139,10 +105,3 @@ export class PartitionScan extends Construct {
   }
 }
 
-// What Step Functions needs to deliver logs; these CloudWatch Logs APIs take no resource ARN.
-const LOG_DELIVERY_ACTIONS = [
-  'logs:CreateLogDelivery', 'logs:GetLogDelivery', 'logs:UpdateLogDelivery', 'logs:DeleteLogDelivery', 'logs:ListLogDeliveries',
-  'logs:PutResourcePolicy', 'logs:DescribeResourcePolicies', 'logs:DescribeLogGroups',
-];
-// What X-Ray tracing needs; these APIs take no resource ARN.
-const XRAY_ACTIONS = ['xray:PutTraceSegments', 'xray:PutTelemetryRecords', 'xray:GetSamplingRules', 'xray:GetSamplingTargets'];
