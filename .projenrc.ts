@@ -142,6 +142,17 @@ if (bundleTask) {
 // Handler code may use the AWS SDK clients the Lambda runtime provides; the bundles leave @aws-sdk/* out.
 project.eslint?.allowDevDeps('lambda/shared/**');
 
+// cdk-nag's index loads every pack and rule it has (about 300 modules, a few hundred ms at every
+// synth); the library takes the two modules it builds on.
+project.eslint?.addOverride({
+  files: ['lib/**/*.ts'],
+  rules: {
+    'no-restricted-imports': ['error', {
+      paths: [{ name: 'cdk-nag', message: "Import from 'cdk-nag/lib/nag-pack' or 'cdk-nag/lib/nag-rules': the index loads every pack." }],
+    }],
+  },
+});
+
 // bin/ and lambda/ are type-checked and linted like the library itself.
 for (const dir of ['bin', 'lambda']) {
   new JsonFile(project, `${dir}/tsconfig.json`, {

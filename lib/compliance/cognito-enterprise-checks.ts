@@ -1,5 +1,5 @@
 import { CfnResource, Token } from 'aws-cdk-lib';
-import { NagPack, NagPackProps } from 'cdk-nag';
+import { NagPack, NagPackProps } from 'cdk-nag/lib/nag-pack';
 import { IConstruct } from 'constructs';
 import { RuleSettings } from './cognito-rule';
 import { COGNITO_ENTERPRISE_RULES } from './rules';
