@@ -12,7 +12,7 @@ import { loadAverage, median } from './stats';
 // aws-cdk-lib defaults them) and, under ts-node, the same source-map lookups for every trace.
 // Compiled with tsc and run with plain node, as a JavaScript consumer runs the library, the ratios
 // come out within this machine's noise of the ts-node ones.
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 21);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 31);
 // One sample is a batch of synths: a single 10 ms synth is below what the kernel's CPU-time
 // accounting resolves, and a batch also spreads garbage collection evenly over both sides.
 const BATCH = Number(process.env.BENCH_BATCH ?? 8);
@@ -33,7 +33,7 @@ function synthMs(build: (scope: Construct) => void, batch = BATCH): { wall: numb
   return { wall: Number(process.hrtime.bigint() - start) / 1e6 / batch, cpu: (cpu.user + cpu.system) / 1e3 / batch };
 }
 
-console.log(`Same intent, library / hand-written aws-cdk-lib (per synth: median of ${ROUNDS} interleaved batches of ${BATCH}, load ${loadAverage()})`);
+console.log(`Same intent, library / hand-written aws-cdk-lib (ms per synth over ${ROUNDS} interleaved batches of ${BATCH}, load ${loadAverage()})`);
 // Every scenario warms up before any is measured: the first one measured would otherwise pay for
 // compiling code that the others share.
 for (let i = 0; i < WARM_UP; i++) {
@@ -54,11 +54,17 @@ for (const scenario of SCENARIOS) {
       library.push(synthMs(scenario.library));
     }
   }
-  const wall = [median(library.map(({ wall: ms }) => ms)), median(handWritten.map(({ wall: ms }) => ms))];
-  const cpu = [median(library.map(({ cpu: ms }) => ms)), median(handWritten.map(({ cpu: ms }) => ms))];
-  // Judged on CPU time, which other work on a shared machine disturbs least.
-  const ratio = cpu[0] / cpu[1];
+  const figures = (samples: { wall: number; cpu: number }[]) => ({
+    wall: median(samples.map(({ wall: ms }) => ms)),
+    cpu: median(samples.map(({ cpu: ms }) => ms)),
+    fastest: Math.min(...samples.map(({ cpu: ms }) => ms)),
+  });
+  const [ours, theirs] = [figures(library), figures(handWritten)];
+  // Judged on the CPU time of each side's fastest batch: work from other processes only ever adds
+  // time, so the fastest of many interleaved batches is the figure they disturb least.
+  const ratio = ours.fastest / theirs.fastest;
   const verdict = ratio <= RATIO_LIMIT ? 'ok' : `OVER ${RATIO_LIMIT}×`;
-  console.log(`  ${scenario.name.padEnd(20)} wall ${wall[0].toFixed(1).padStart(6)} / ${wall[1].toFixed(1).padStart(6)} ms = ${(wall[0] / wall[1]).toFixed(2)}×`
-    + `   cpu ${cpu[0].toFixed(1).padStart(6)} / ${cpu[1].toFixed(1).padStart(6)} ms = ${(cpu[0] / cpu[1]).toFixed(2)}×  ${verdict}`);
+  const pair = (a: number, b: number) => `${a.toFixed(1).padStart(5)} / ${b.toFixed(1).padStart(5)} ms = ${(a / b).toFixed(2)}×`;
+  console.log(`  ${scenario.name.padEnd(20)} median wall ${pair(ours.wall, theirs.wall)}   median cpu ${pair(ours.cpu, theirs.cpu)}`
+    + `   fastest cpu ${pair(ours.fastest, theirs.fastest)}  ${verdict}`);
 }
