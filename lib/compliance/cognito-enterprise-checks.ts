@@ -1,5 +1,6 @@
 import { CfnResource, Token } from 'aws-cdk-lib';
-import { NagPack, NagPackProps } from 'cdk-nag';
+// Not cdk-nag's index, which loads every pack and rule: see cognito-rule.ts.
+import { NagPack, NagPackProps } from 'cdk-nag/lib/nag-pack';
 import { IConstruct } from 'constructs';
 import { RuleSettings } from './cognito-rule';
 import { COGNITO_ENTERPRISE_RULES } from './rules';

@@ -1,5 +1,7 @@
 import { CfnResource } from 'aws-cdk-lib';
-import { NagMessageLevel, NagRuleCompliance } from 'cdk-nag';
+// cdk-nag's own modules, not its index: the index loads every pack, every rule and each AWS
+// service module those rules name (tens of megabytes) into every app that uses this library.
+import { NagMessageLevel, NagRuleCompliance } from 'cdk-nag/lib/nag-rules';
 import { isIntrinsic } from './resolve';
 
 /**
