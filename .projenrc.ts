@@ -81,6 +81,8 @@ const project = new awscdk.AwsCdkConstructLibrary({
       testMatch: ['<rootDir>/test/**/*.test.ts'],
       snapshotSerializers: ['<rootDir>/test/support/asset-hash-serializer.ts'],
       setupFiles: ['<rootDir>/test/support/setup-env.ts'],
+      // Keeps installed sources and compiled code per worker rather than per test file.
+      runtime: '<rootDir>/test/support/worker-cache-runtime.js',
       testTimeout: 60_000,
       coveragePathIgnorePatterns: ['/node_modules/', '/assets/', '/test/'],
     },

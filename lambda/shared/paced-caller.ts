@@ -40,7 +40,10 @@ export class PacedCaller {
       if (PacedCaller.remaining(context) < marginMs) {
         return { gaveUp: last };
       }
-      await sleep(this.nextCallAt - Date.now());
+      // Only a call that is early waits: a timer of 0 still costs a turn of the event loop (~1 ms).
+      if (this.nextCallAt > Date.now()) {
+        await sleep(this.nextCallAt - Date.now());
+      }
       this.nextCallAt = Date.now() + this.intervalMs;
       try {
         const budget = Math.min(this.callTimeoutMs, PacedCaller.remaining(context) - this.callTimeoutMs / 2);

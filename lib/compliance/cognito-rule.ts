@@ -1,4 +1,5 @@
 import { CfnResource } from 'aws-cdk-lib';
+// cdk-nag's own modules, not its index, which loads every pack and rule into every app using this library.
 import { NagMessageLevel, NagRuleCompliance } from 'cdk-nag/lib/nag-rules';
 import { isIntrinsic } from './resolve';
 

@@ -7,7 +7,8 @@ import { EnterpriseSso } from '../../lib/enterprise-sso';
 import { portalStack } from '../customer-portal/portal-fixtures';
 import { ssoProps } from '../enterprise-sso/fixtures';
 import { saasSystem } from '../saas-auth-system/saas-fixtures';
-import { awsNagErrors, cognitoEnterpriseFindings, testStack } from '../support/nag';
+import { awsNagErrors, cognitoEnterpriseFindings } from '../support/nag';
+import { testStack } from '../support/test-stack';
 
 const DOMAIN = { cognitoDomainPrefix: 'example-corp-users' };
 const ORDERS = { identifier: 'orders', scopes: [{ scopeName: 'read', scopeDescription: 'Read orders' }, { scopeName: 'write', scopeDescription: 'Place orders' }] };

@@ -2,7 +2,7 @@ import { Duration } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { EnterpriseUserPool, EnterpriseUserPoolProps } from '../../lib';
-import { testStack } from '../support/nag';
+import { testStack } from '../support/test-stack';
 
 const ORDERS = { identifier: 'orders', scopes: [{ scopeName: 'read', scopeDescription: 'Read orders' }, { scopeName: 'write', scopeDescription: 'Place orders' }] };
 const WEB = { name: 'web', callbackUrls: ['https://app.example.com/callback'] };

@@ -1,7 +1,7 @@
 import { Stack } from 'aws-cdk-lib';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { CustomerPortal, CustomerPortalProps, SocialProvider, SocialProviderOptions } from '../../lib/customer-portal';
-import { testStack } from '../support/nag';
+import { testStack } from '../support/test-stack';
 
 /** The least a portal needs: a domain and the web app's redirect URLs. */
 export const MINIMAL_PORTAL: CustomerPortalProps = {

@@ -3,7 +3,7 @@ import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { MINIMAL_PORTAL, socialProviderOptions } from './portal-fixtures';
 import { CustomerPortal, CustomerPortalProps, SocialProvider, SocialProviderOptions } from '../../lib/customer-portal';
 import { CUSTOMER_PORTAL_RULES } from '../../lib/customer-portal/rules';
-import { testStack } from '../support/nag';
+import { testStack } from '../support/test-stack';
 
 const WEB_ACL_ARN = 'arn:aws:wafv2:eu-west-1:123456789012:regional/webacl/shop/11111111-2222-3333-4444-555555555555';
 

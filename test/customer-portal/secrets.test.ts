@@ -2,7 +2,7 @@ import { SecretValue } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { ALL_SOCIAL_PROVIDERS, portalWithProviders } from './portal-fixtures';
-import { testStack } from '../support/nag';
+import { testStack } from '../support/test-stack';
 
 /** Recognisable stand-ins for real credentials: none may ever reach a template. */
 const FAKE_SECRETS = ['GOCSPX-FAKE-google-secret-0001', 'fb0fake0secret0000000000000000001', '-----BEGIN PRIVATE KEY-----', 'amzn-fake-secret-0001'];

@@ -3,7 +3,7 @@ import { Template } from 'aws-cdk-lib/assertions';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { CustomerPortal, EnterpriseSso, EnterpriseUserPool, SaasAuthSystem, SamlAttributeMappingPreset, SocialProvider } from '../../lib';
-import { testStack } from '../support/nag';
+import { testStack } from '../support/test-stack';
 
 /*
  * A changed logical ID deletes the resource behind it: for a user pool every user, for a client its

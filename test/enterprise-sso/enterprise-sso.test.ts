@@ -3,8 +3,9 @@ import * as acm from 'aws-cdk-lib/aws-certificatemanager';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { ADFS, ADFS_METADATA_URL, OKTA_OIDC, ssoProps } from './fixtures';
 import { EnterpriseSso, SamlAttributeMappingPreset } from '../../lib/enterprise-sso';
-import { awsNagErrors, testStack } from '../support/nag';
+import { awsNagErrors } from '../support/nag';
 import { IDP_METADATA } from '../support/saml-metadata';
+import { testStack } from '../support/test-stack';
 
 const OKTA_METADATA = IDP_METADATA.replace('https://idp.example.com/metadata', 'http://www.okta.com/exk1');
 

@@ -2,7 +2,7 @@ import { Template } from 'aws-cdk-lib/assertions';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { ADFS, ssoProps } from './fixtures';
 import { EnterpriseSso } from '../../lib/enterprise-sso';
-import { testStack } from '../support/nag';
+import { testStack } from '../support/test-stack';
 
 /** Every client of a template with the attributes its identity providers map, read from the template alone. */
 function clientsAndTheirMappedAttributes(template: Template) {

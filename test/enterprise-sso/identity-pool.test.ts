@@ -3,7 +3,8 @@ import * as identitypool from 'aws-cdk-lib/aws-cognito-identitypool';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { ssoProps } from './fixtures';
 import { EnterpriseSso, EnterpriseSsoProps } from '../../lib/enterprise-sso';
-import { awsNagErrors, testStack } from '../support/nag';
+import { awsNagErrors } from '../support/nag';
+import { testStack } from '../support/test-stack';
 
 function synth(props: EnterpriseSsoProps): { stack: ReturnType<typeof testStack>; sso: EnterpriseSso; template: Template } {
   const stack = testStack();

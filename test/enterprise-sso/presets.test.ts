@@ -2,7 +2,7 @@ import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { ADFS, ssoProps } from './fixtures';
 import { EnterpriseSso, SamlAttributeMappingPreset } from '../../lib/enterprise-sso';
-import { testStack } from '../support/nag';
+import { testStack } from '../support/test-stack';
 
 const WS = 'http://schemas.xmlsoap.org/ws/2005/05/identity/claims';
 const ROLE = 'http://schemas.microsoft.com/ws/2008/06/identity/claims/role';

@@ -6,8 +6,8 @@ import { ADFS, OKTA_OIDC, ssoProps } from './fixtures';
 import { EnterpriseSso, EnterpriseSsoProps, SamlAttributeMappingPreset } from '../../lib/enterprise-sso';
 import { ENTERPRISE_SSO_RULES } from '../../lib/enterprise-sso/rules';
 import { RuleSeverity } from '../../lib/private/validation/rule';
-import { testStack } from '../support/nag';
 import { IDP_METADATA } from '../support/saml-metadata';
+import { testStack } from '../support/test-stack';
 
 const saml = (overrides: object): EnterpriseSsoProps => ssoProps({ samlProviders: [{ ...ADFS, ...overrides }] });
 const oidc = (overrides: object): EnterpriseSsoProps => ssoProps({ samlProviders: undefined, oidcProviders: [{ ...OKTA_OIDC, ...overrides }] });

@@ -2,7 +2,7 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import { ssoProps } from './fixtures';
 import { EnterpriseSso } from '../../lib/enterprise-sso';
 import { PRE_TOKEN_GENERATION_ENV } from '../../lib/private/trigger-environment';
-import { testStack } from '../support/nag';
+import { testStack } from '../support/test-stack';
 
 /** The claim mapping the pre token generation trigger was configured with. */
 function claimMapping(template: Template): { [claim: string]: string } {

@@ -1,7 +1,7 @@
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import { AWS_CDK_INTEG_FILES, AWS_CDK_SCENARIOS, AwsCdkScenario, UNEXPRESSED_SCENARIOS } from './aws-cdk-scenarios';
 import { EnterpriseUserPool } from '../../lib';
-import { testStack } from '../support/nag';
+import { testStack } from '../support/test-stack';
 
 /** Builds every pool of a scenario in one stack, as the integration test does, and synthesizes it. */
 function synthesize(scenario: AwsCdkScenario): Template {

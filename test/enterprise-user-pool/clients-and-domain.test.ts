@@ -3,7 +3,7 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as acm from 'aws-cdk-lib/aws-certificatemanager';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { EnterpriseUserPool } from '../../lib';
-import { testStack } from '../support/nag';
+import { testStack } from '../support/test-stack';
 
 describe('EnterpriseUserPool app clients', () => {
   test('a client without callback URLs has OAuth off (never the L2 implicit grant or example.com)', () => {

@@ -2,7 +2,8 @@ import { RemovalPolicy } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { EnterpriseUserPool } from '../../lib';
-import { awsNagErrors, cognitoEnterpriseFindings, testStack } from '../support/nag';
+import { awsNagErrors, cognitoEnterpriseFindings } from '../support/nag';
+import { testStack } from '../support/test-stack';
 
 function defaultPool(): { template: Template; pool: EnterpriseUserPool } {
   const stack = testStack();

@@ -3,7 +3,7 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { EnterpriseUserPool, EnterpriseUserPoolProps } from '../../lib';
-import { testStack } from '../support/nag';
+import { testStack } from '../support/test-stack';
 
 function synth(props: EnterpriseUserPoolProps): Template {
   const stack = testStack();

@@ -2,7 +2,7 @@ import { CfnParameter, RemovalPolicy } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { EnterpriseUserPool, EnterpriseUserPoolProps } from '../../lib';
-import { testStack } from '../support/nag';
+import { testStack } from '../support/test-stack';
 
 const SES = cognito.UserPoolEmail.withSES({ fromEmail: 'no-reply@example.com', sesVerifiedDomain: 'example.com' });
 

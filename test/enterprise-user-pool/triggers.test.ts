@@ -4,7 +4,8 @@ import * as acm from 'aws-cdk-lib/aws-certificatemanager';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { EnterpriseUserPool } from '../../lib';
 import { EVERY_TRIGGER_POOL } from '../support/every-trigger-pool';
-import { awsNagErrors, testStack } from '../support/nag';
+import { awsNagErrors } from '../support/nag';
+import { testStack } from '../support/test-stack';
 
 const ALL_TRIGGERS = EVERY_TRIGGER_POOL;
 

@@ -4,7 +4,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { IdentityPolicyVariables, ScopedDataPolicies } from '../../lib/identity';
-import { testStack } from '../support/nag';
+import { testStack } from '../support/test-stack';
 
 const IDENTITY_ID = '${cognito-identity.amazonaws.com:sub}';
 const TENANT_TAG = '${aws:PrincipalTag/tenant_id}';

@@ -3,7 +3,8 @@ import * as sns from 'aws-cdk-lib/aws-sns';
 import { alarmQuery, monitoredPool } from './monitoring-fixtures';
 import { EnterpriseUserPool } from '../../lib';
 import { AuthMonitoring } from '../../lib/monitoring';
-import { awsNagErrors, testStack } from '../support/nag';
+import { awsNagErrors } from '../support/nag';
+import { testStack } from '../support/test-stack';
 
 const ACTIVITY = 'UserPool, UserPoolClient';
 

@@ -4,7 +4,7 @@ import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { EnterpriseUserPool } from '../../lib';
 import { AuthMonitoring } from '../../lib/monitoring';
-import { testStack } from '../support/nag';
+import { testStack } from '../support/test-stack';
 
 /** A pool monitored in one stack, its activity logs going to the log group `logGroup` makes there. */
 function monitored(logGroup: (stack: Stack) => logs.ILogGroup): Stack {

@@ -3,7 +3,7 @@ import { Template } from 'aws-cdk-lib/assertions';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { EnterpriseUserPool, EnterpriseUserPoolProps } from '../../lib';
 import { AuthMonitoring, AuthMonitoringProps } from '../../lib/monitoring';
-import { testStack } from '../support/nag';
+import { testStack } from '../support/test-stack';
 
 /** The pool's logical id, as every Cognito query names it. */
 export const POOL_REF = 'UsersUserPool7E610616';

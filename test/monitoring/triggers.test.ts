@@ -3,7 +3,8 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { monitoredPool, widget } from './monitoring-fixtures';
 import { EnterpriseUserPool } from '../../lib';
 import { AuthMonitoring } from '../../lib/monitoring';
-import { awsNagErrors, testStack } from '../support/nag';
+import { awsNagErrors } from '../support/nag';
+import { testStack } from '../support/test-stack';
 
 const TRIGGERS = { preSignUp: { allowedDomains: ['example.com'] }, preTokenGeneration: {} };
 

@@ -6,7 +6,7 @@ import { EnterpriseUserPool } from '../../lib';
 import { AuthMonitoring } from '../../lib/monitoring';
 import { MONITORING_RULES } from '../../lib/monitoring/rules';
 import { describeRules } from '../../lib/private/validation/catalogue';
-import { testStack } from '../support/nag';
+import { testStack } from '../support/test-stack';
 
 describe('AuthMonitoring synth-time rules', () => {
   test('a pool is named exactly once', () => {

@@ -2,7 +2,7 @@ import { Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { SaasAuthSystem, SaasAuthSystemProps } from '../../lib/saas-auth-system';
-import { testStack } from '../support/nag';
+import { testStack } from '../support/test-stack';
 
 /** The redirect URLs every SaaS system under test uses. */
 export const REDIRECTS = {

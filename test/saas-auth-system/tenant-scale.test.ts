@@ -4,7 +4,7 @@ import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { dataAccessStatements, REDIRECTS } from './saas-fixtures';
 import { SaasAuthSystem } from '../../lib/saas-auth-system';
-import { testStack } from '../support/nag';
+import { testStack } from '../support/test-stack';
 
 /** Tenant ids as an application would hold them: rows of data, never construct props. */
 function tenantIds(count: number): string[] {

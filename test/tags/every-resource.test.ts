@@ -10,8 +10,8 @@ import { MINIMAL_PORTAL, socialProviderOptions } from '../customer-portal/portal
 import { ssoProps } from '../enterprise-sso/fixtures';
 import { REDIRECTS } from '../saas-auth-system/saas-fixtures';
 import { EVERY_TRIGGER_POOL } from '../support/every-trigger-pool';
-import { testStack } from '../support/nag';
 import { auditTags } from '../support/resource-tags';
+import { testStack } from '../support/test-stack';
 
 /** The caller's tags; every construct adds them to its own ManagedBy tag. */
 const CALLER_TAGS = { CostCenter: 'identity-platform', Environment: 'prod' };

@@ -10,7 +10,8 @@ import { SaasAuthSystem } from '../../lib/saas-auth-system';
 import { MINIMAL_PORTAL } from '../customer-portal/portal-fixtures';
 import { ssoProps } from '../enterprise-sso/fixtures';
 import { REDIRECTS } from '../saas-auth-system/saas-fixtures';
-import { awsNagErrors, testStack } from '../support/nag';
+import { awsNagErrors } from '../support/nag';
+import { testStack } from '../support/test-stack';
 
 const TRACKED: EnterpriseUserPoolProps = { triggers: { lastSignIn: {} } };
 

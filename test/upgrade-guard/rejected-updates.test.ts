@@ -5,7 +5,7 @@ import { IdentityPool } from 'aws-cdk-lib/aws-cognito-identitypool';
 import { EnterpriseUserPool, EnterpriseUserPoolProps } from '../../lib';
 import { ENTERPRISE_POOL_DEFAULTS } from '../../lib/enterprise-user-pool/defaults';
 import { CognitoResourceChange, CognitoUpgradeFinding, CognitoUpgradeGuard } from '../../lib/upgrade-guard';
-import { testStack } from '../support/nag';
+import { testStack } from '../support/test-stack';
 
 /** An explicit standardAttributes replaces the defaults: these changes restate them. */
 const DEFAULT_STANDARD = ENTERPRISE_POOL_DEFAULTS.standardAttributes;

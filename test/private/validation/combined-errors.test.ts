@@ -9,7 +9,7 @@ import { SaasAuthSystem } from '../../../lib/saas-auth-system';
 import { MINIMAL_PORTAL } from '../../customer-portal/portal-fixtures';
 import { ADFS, ssoProps } from '../../enterprise-sso/fixtures';
 import { REDIRECTS } from '../../saas-auth-system/saas-fixtures';
-import { testStack } from '../../support/nag';
+import { testStack } from '../../support/test-stack';
 
 /** The violations of the one error an attempt throws. */
 function violationsOf(attempt: () => unknown): string[] {

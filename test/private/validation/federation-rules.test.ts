@@ -5,8 +5,8 @@ import { EnterpriseUserPool, EnterpriseUserPoolProps } from '../../../lib';
 import { POOL_CLIENT_RULES, PROVIDER_RULES } from '../../../lib/private/validation/catalogue';
 import { RuleSeverity } from '../../../lib/private/validation/rule';
 import { samlMetadataProblem } from '../../../lib/private/validation/saml-metadata-document';
-import { testStack } from '../../support/nag';
 import { IDP_METADATA } from '../../support/saml-metadata';
+import { testStack } from '../../support/test-stack';
 
 const CALLBACK = ['https://app.example.com/callback'];
 const department = { custom: { 'custom:department': cognito.ProviderAttribute.other('dept') } };

@@ -7,7 +7,7 @@ import { SaasAuthSystem } from '../../../lib/saas-auth-system';
 import { MINIMAL_PORTAL } from '../../customer-portal/portal-fixtures';
 import { ssoProps } from '../../enterprise-sso/fixtures';
 import { REDIRECTS } from '../../saas-auth-system/saas-fixtures';
-import { testStack } from '../../support/nag';
+import { testStack } from '../../support/test-stack';
 
 /** Props as a JavaScript or Python caller may send them: any keys, any values. */
 function loose(props: object): EnterpriseUserPoolProps {

@@ -19,7 +19,7 @@ import { importPipelineStack } from '../../operations/support/import-pipeline-st
 import { lifecycleStack } from '../../operations/support/lifecycle-stack';
 import { saasSystem } from '../../saas-auth-system/saas-fixtures';
 import { allRules } from '../../support/all-rules';
-import { testStack } from '../../support/nag';
+import { testStack } from '../../support/test-stack';
 
 /** Builds something that breaks one rule; it may throw while building or when synthesized. */
 type Trigger = () => Stack;

@@ -5,7 +5,7 @@ import * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { EnterpriseUserPool, EnterpriseUserPoolProps } from '../../../lib';
 import { describeRules, POOL_CLIENT_RULES, PROVIDER_RULES } from '../../../lib/private/validation/catalogue';
-import { testStack } from '../../support/nag';
+import { testStack } from '../../support/test-stack';
 
 const SES = cognito.UserPoolEmail.withSES({ fromEmail: 'no-reply@example.com', sesVerifiedDomain: 'example.com' });
 const CERT_ARN = (region: string) => `arn:aws:acm:${region}:123456789012:certificate/11111111-2222-3333-4444-555555555555`;

@@ -6,7 +6,7 @@ import { EnterpriseUserPool, EnterpriseUserPoolProps } from '../../../lib';
 import { EnterpriseSso } from '../../../lib/enterprise-sso';
 import { ssoProps } from '../../enterprise-sso/fixtures';
 import { saasSystem } from '../../saas-auth-system/saas-fixtures';
-import { testStack } from '../../support/nag';
+import { testStack } from '../../support/test-stack';
 
 const CERT_ARN = 'arn:aws:acm:us-east-1:123456789012:certificate/11111111-2222-3333-4444-555555555555';
 const WEB = { name: 'web', callbackUrls: ['https://app.example.com/callback'] };
