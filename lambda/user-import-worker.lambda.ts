@@ -126,7 +126,8 @@ export function createUserImportWorker(
     const restoring = restoreKind(event);
     const restorePlan = restorePlanRequest(event);
     // Every row is read first: a broken header fails the invocation before anything is applied.
-    const rows = restoring || restorePlan ? [] : (batch ?? [event]).map((raw) => parseImportRow(raw, config.allowedAttributes));
+    // Array.from, not map: a sparse batch's holes become rows that fail, not holes that crash later.
+    const rows = restoring || restorePlan ? [] : Array.from(batch ?? [event], (raw) => parseImportRow(raw, config.allowedAttributes));
     // Without a context (a direct call) there is no deadline to plan for, and no row is waited for.
     const remaining = () => (context ? context.getRemainingTimeInMillis() : Infinity);
     const canStart = (margin: number) => remaining() >= margin;

@@ -349,6 +349,13 @@ describe('user-import worker', () => {
     expect(() => worker({ [USER_IMPORT_ENV.callIntervalMs]: 'fast' })).toThrow('environment variable CALL_INTERVAL_MS must be a number of milliseconds');
   });
 
+  test('a batch with holes reports each hole as a failed row and applies the rest', async () => {
+    // eslint-disable-next-line no-sparse-arrays
+    const result = await worker()({ Items: [, CUSTOMER_1, undefined] }) as RowResult[];
+    expect(result.map(({ outcome }) => outcome)).toEqual(['failed', 'created', 'failed']);
+    expect(result[0]).toMatchObject({ username: '', error: 'the row is not a CSV record' });
+  });
+
   test('property: malformed rows and batches never cause a TypeError, only a reported outcome or a malformed file', async () => {
     const handler = worker();
     const rows = fc.oneof(malformedEvents(CUSTOMER_1), malformedEvents({ Items: [CUSTOMER_1, CUSTOMER_2] }));
