@@ -74,10 +74,10 @@ const project = new awscdk.AwsCdkConstructLibrary({
     jestConfig: {
       // Coverage is not read by CI and costs every suite time.
       collectCoverage: false,
-      // One and a half workers per core: many files wait on a child process (the Cognito
-      // emulator, local fakes of AWS services) or on a handler's deadline, and a third worker
-      // keeps two cores busy meanwhile (2 cores: 141 s with two workers, 121 s with three or four).
-      maxWorkers: '150%',
+      // One worker per core. A third worker on two cores fills the time files spend waiting on
+      // the Cognito emulator or a handler's deadline (141 s to 121 s), but on a loaded machine it
+      // delays timers enough to break the deadline tests' bounds.
+      maxWorkers: '100%',
       // jsii compiles lib/ in place: prefer the TypeScript sources over stale .js files.
       moduleFileExtensions: ['ts', 'tsx', 'js', 'json', 'node'],
       testMatch: ['<rootDir>/test/**/*.test.ts'],
