@@ -83,6 +83,8 @@ const project = new awscdk.AwsCdkConstructLibrary({
       testMatch: ['<rootDir>/test/**/*.test.ts'],
       snapshotSerializers: ['<rootDir>/test/support/asset-hash-serializer.ts'],
       setupFiles: ['<rootDir>/test/support/setup-env.ts'],
+      globalSetup: '<rootDir>/test/support/temp-root-setup.ts',
+      globalTeardown: '<rootDir>/test/support/temp-root-teardown.ts',
       // Keeps installed sources and compiled code per worker rather than per test file.
       runtime: '<rootDir>/test/support/worker-cache-runtime.js',
       testTimeout: 60_000,
