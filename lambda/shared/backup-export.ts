@@ -1,5 +1,5 @@
 import type { GroupType, UserType } from '@aws-sdk/client-cognito-identity-provider';
-import { BackupGroup, BackupManifest, BackupMembership, BackupUser } from './backup-records';
+import { BackupGroup, BackupManifest, BackupMembership, BackupUser, RunSummary } from './backup-records';
 import { BACKUP_FORMAT } from '../../lib/private/user-pool-backup-format';
 
 /** The folder of one run: `<prefix><runId>/`. */
@@ -58,17 +58,6 @@ export function backupGroupOf(group: GroupType): BackupGroup {
 /** JSON Lines: one object per line, ending with a line break. */
 export function jsonLines(records: ReadonlyArray<BackupUser | BackupMembership>): string {
   return records.map((record) => `${JSON.stringify(record)}\n`).join('');
-}
-
-/** What the manifest says about a finished run. */
-export interface RunSummary {
-  readonly userPoolId: string;
-  readonly startedAt: string;
-  readonly completedAt: string;
-  readonly userCount: number;
-  readonly groupCount: number;
-  readonly userFiles: string[];
-  readonly membershipFiles: string[];
 }
 
 /** The manifest of a finished run, written last: a run without one is incomplete. */

@@ -3,10 +3,8 @@ import { namedError } from './user-import-row';
 import { USER_IMPORT_ERRORS } from '../../lib/private/operations-environment';
 import { BACKUP_FORMAT } from '../../lib/private/user-pool-backup-format';
 
-/** `manifest.json` of a backup run, written last. */
-export interface BackupManifest {
-  readonly format: string;
-  readonly version: number;
+/** What the manifest says about a finished run. */
+export interface RunSummary {
   readonly userPoolId: string;
   readonly startedAt: string;
   readonly completedAt: string;
@@ -14,6 +12,12 @@ export interface BackupManifest {
   readonly groupCount: number;
   readonly userFiles: string[];
   readonly membershipFiles: string[];
+}
+
+/** `manifest.json` of a backup run, written last: the run's summary under the format's name and version. */
+export interface BackupManifest extends RunSummary {
+  readonly format: string;
+  readonly version: number;
 }
 
 /** One line of `groups.json`. */
