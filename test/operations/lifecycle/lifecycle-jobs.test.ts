@@ -88,7 +88,7 @@ afterAll(async () => {
 test('the seeded users have the shape cognito-local gives a user it creates itself', async () => {
   const client = new CognitoIdentityProviderClient({ endpoint: cognito.endpoint, region: 'eu-west-1' });
   await client.send(new AdminCreateUserCommand({ UserPoolId: POOL_ID, Username: 'shape-probe', MessageAction: 'SUPPRESS' }));
-  const stored = cognito.readPool().Users;
+  const stored = (await cognito.readPool()).Users;
   const seededKeys = Object.keys(stored['user-00001']).sort();
   expect(Object.keys(stored['shape-probe']).sort()).toEqual(expect.arrayContaining(seededKeys.filter((key) => key !== 'RefreshTokens')));
   expect(stored['shape-probe'].UserCreateDate).toMatch(/^\d{4}-\d\d-\d\dT/);
@@ -96,7 +96,7 @@ test('the seeded users have the shape cognito-local gives a user it creates itse
   // The probe would change every figure below: it goes, through cognito-local's own AdminDeleteUser.
   const { AdminDeleteUserCommand } = jest.requireActual('@aws-sdk/client-cognito-identity-provider');
   await client.send(new AdminDeleteUserCommand({ UserPoolId: POOL_ID, Username: 'shape-probe' }));
-  expect(Object.keys(cognito.readPool().Users)).toHaveLength(USERS);
+  expect(Object.keys((await cognito.readPool()).Users)).toHaveLength(USERS);
 });
 
 describe('UserAnalytics worker (bundled)', () => {
@@ -253,7 +253,8 @@ describe('InactiveUserPolicy worker (bundled)', () => {
     [INACTIVE_USER_ENV.topicArn]: TOPIC,
   });
   const expected = people.filter(shouldDisable).map((person) => person.username).sort();
-  const disabledInPool = () => Object.values(cognito.readPool().Users).filter((user) => !user.Enabled).map((user) => user.Username).sort();
+  const disabledInPool = async () => Object.values((await cognito.readPool()).Users)
+    .filter((user) => !user.Enabled).map((user) => user.Username).sort();
   const initiallyDisabled = people.filter((person) => !person.enabled).map((person) => person.username);
   const actionLines = (summary: { actionsPrefix: string }) => [...s3.objects.entries()]
     .filter(([key]) => key.startsWith(`${BUCKET}/${summary.actionsPrefix}`))
@@ -277,7 +278,7 @@ describe('InactiveUserPolicy worker (bundled)', () => {
 
   test('report-only: reports exactly the users enforcement would disable, and disables nobody', async () => {
     const { run, summary } = await runPolicy(false, STARTED_AT);
-    expect(disabledInPool()).toEqual([...initiallyDisabled].sort());
+    expect(await disabledInPool()).toEqual([...initiallyDisabled].sort());
     expect(summary).toMatchObject({ mode: 'report-only', inactiveDays: 90, exemptGroups: ['admins'], evaluated: USERS });
     expect(summary.counts['would-disable']).toBe(expected.length);
     expect(summary.counts.disabled).toBeUndefined();
@@ -315,18 +316,18 @@ describe('InactiveUserPolicy worker (bundled)', () => {
     const { summary } = await runPolicy(true, STARTED_AT);
     expect(summary.mode).toBe('enforce');
     expect(summary.counts.disabled).toBe(expected.length);
-    expect(disabledInPool()).toEqual([...initiallyDisabled, ...expected].sort());
+    expect(await disabledInPool()).toEqual([...initiallyDisabled, ...expected].sort());
     expect(actionLines(summary).map((line) => line.username).sort()).toEqual(expected);
     expect(summary.counts['already-disabled']).toBe(initiallyDisabled.length);
     expect(sns.messages.at(-1)!.subject).toContain(`${expected.length} disabled`);
   }, ENFORCE_TIMEOUT_MS);
 
   test('enforced twice in a row: the second run disables nobody and skips everyone already disabled', async () => {
-    const before = disabledInPool();
+    const before = await disabledInPool();
     const { summary } = await runPolicy(true, new Date(NOW + 3_600_000).toISOString());
     expect(summary.counts.disabled).toBeUndefined();
     expect(summary.counts['already-disabled']).toBe(initiallyDisabled.length + expected.length);
-    expect(disabledInPool()).toEqual(before);
+    expect(await disabledInPool()).toEqual(before);
     expect(actionLines(summary)).toEqual([]);
   }, ENFORCE_TIMEOUT_MS);
 

@@ -4,6 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LOOPBACK, reserveFreePort } from '../../integ/support/local-ports';
 
+/** Tells the preload to write its files when asked on the IPC channel (cognito-local-deferred-store.js). */
+const FLUSH_ON_MESSAGE_ENV = 'COGNITO_LOCAL_FLUSH_ON_MESSAGE';
+
 /** A user as cognito-local stores it in `.cognito/db/<poolId>.json` (dates as ISO strings). */
 export interface StoredUser {
   readonly Username: string;
@@ -27,8 +30,8 @@ export interface StoredGroup {
 /** A running cognito-local whose pool was written to its data file before it started. */
 export interface SeededCognitoLocal {
   readonly endpoint: string;
-  /** The pool as cognito-local has it on disk now. */
-  readPool(): { Users: Record<string, StoredUser>; Groups?: Record<string, StoredGroup> };
+  /** The pool as cognito-local has it now, read from the file it writes when asked. */
+  readPool(): Promise<{ Users: Record<string, StoredUser>; Groups?: Record<string, StoredGroup> }>;
   stop(): Promise<void>;
 }
 
@@ -58,10 +61,12 @@ export async function startSeededCognitoLocal(
       Users: {}, Groups: {}, Options: { Id: id, Name: id, UsernameAttributes: [], SchemaAttributes: [] },
     }));
   }
-  // The preload swaps cognito-local's file serializer for an equivalent, much cheaper one.
-  const preload = join(__dirname, 'cognito-local-compact-store.js');
+  // The preload keeps cognito-local's changes in memory until readPool asks for the file.
+  const preload = join(__dirname, 'cognito-local-deferred-store.js');
   const child = spawn(process.execPath, ['--require', preload, require.resolve('cognito-local/lib/bin/start.js')], {
-    cwd: directory, env: { ...process.env, PORT: String(port), HOST: LOOPBACK }, stdio: ['ignore', 'ignore', 'pipe'],
+    cwd: directory,
+    env: { ...process.env, PORT: String(port), HOST: LOOPBACK, [FLUSH_ON_MESSAGE_ENV]: '1' },
+    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
   });
   let errors = '';
   child.stderr?.on('data', (chunk: Buffer) => { errors += chunk.toString('utf8'); });
@@ -83,5 +88,24 @@ export async function startSeededCognitoLocal(
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  return { endpoint, readPool: () => JSON.parse(readFileSync(poolFile, 'utf8')), stop };
+  let flushes = 0;
+  const flush = () => new Promise<void>((resolve, reject) => {
+    const id = ++flushes;
+    const onMessage = (message: { flushed?: number }) => {
+      if (message?.flushed === id) {
+        child.off('message', onMessage);
+        child.off('exit', onExit);
+        resolve();
+      }
+    };
+    const onExit = () => reject(new Error(`cognito-local exited before writing its files: ${errors}`));
+    child.on('message', onMessage);
+    child.once('exit', onExit);
+    child.send({ flush: id }, (error) => error && reject(error));
+  });
+  const readPool = async () => {
+    await flush();
+    return JSON.parse(readFileSync(poolFile, 'utf8'));
+  };
+  return { endpoint, readPool, stop };
 }
