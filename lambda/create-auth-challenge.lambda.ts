@@ -51,12 +51,14 @@ export interface CreateAuthChallengeClients {
  * unknown or unverified, or their allowance is spent: above what KMS and SES usually take, so the
  * answer's timing does not tell these cases apart.
  */
-const MIN_RESPONSE_MILLIS = 600;
+export const MIN_RESPONSE_MILLIS = 600;
 
 /** Creates the create auth challenge handler: signs a single-use link with KMS and emails it through SES. */
 export function createCreateAuthChallengeHandler(
   env: Record<string, string | undefined>,
   clients: CreateAuthChallengeClients = { kms: new KMSClient(TRIGGER_SDK_OPTIONS), ses: new SESv2Client(TRIGGER_SDK_OPTIONS) },
+  // Replaceable for tests of what the handler answers rather than when.
+  minResponseMillis = MIN_RESPONSE_MILLIS,
 ) {
   const config = parseCreateAuthChallengeConfig(env);
   const allowance = emailAllowance(config.maxEmailsPerUser);
@@ -109,7 +111,8 @@ export function createCreateAuthChallengeHandler(
       }
     } finally {
       // Known, unknown and capped users answer after the same delay, whatever happened.
-      await new Promise((resolve) => setTimeout(resolve, start + MIN_RESPONSE_MILLIS - Date.now()));
+      // Never negative: Node warns about a negative delay, and KMS and SES may take longer than the floor.
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, start + minResponseMillis - Date.now())));
     }
     logOutcome({ triggerSource, outcome });
     return {

@@ -4,7 +4,7 @@ import { authChallengeEvent, userAttributes } from './support/cognito-events';
 import { FakeAwsServer, fakeClientConfig } from './support/fake-aws-server';
 import { serveKmsHmac } from './support/fake-kms-hmac';
 import { expectOnlyClearFailures } from './support/malformed-events';
-import { createCreateAuthChallengeHandler } from '../../lambda/create-auth-challenge.lambda';
+import { createCreateAuthChallengeHandler, MIN_RESPONSE_MILLIS } from '../../lambda/create-auth-challenge.lambda';
 import { createVerifyAuthChallengeHandler } from '../../lambda/verify-auth-challenge.lambda';
 import { MAGIC_LINK_ENV } from '../../lib/private/trigger-environment';
 
@@ -15,6 +15,9 @@ const env = {
   [MAGIC_LINK_ENV.ttlSeconds]: '300',
 };
 const SEND_EMAIL = 'POST /v2/email/outbound-emails';
+// What the handler answers is tested without its constant answer time, which one test checks here
+// and test/lambda/bundled/magic-link-enumeration.test.ts measures across the cases it hides.
+const AT_ONCE = 0;
 
 describe('magic link: create and verify auth challenge', () => {
   const aws = serveKmsHmac(new FakeAwsServer()).on(SEND_EMAIL, () => ({ status: 200, body: { MessageId: 'm-1' } }));
@@ -27,7 +30,7 @@ describe('magic link: create and verify auth challenge', () => {
     const endpoint = await aws.start();
     kms = new KMSClient(fakeClientConfig(endpoint));
     ses = new SESv2Client(fakeClientConfig(endpoint));
-    create = createCreateAuthChallengeHandler(env, { kms, ses });
+    create = createCreateAuthChallengeHandler(env, { kms, ses }, AT_ONCE);
     verify = createVerifyAuthChallengeHandler(env, kms);
   });
   afterAll(async () => {
@@ -48,7 +51,7 @@ describe('magic link: create and verify auth challenge', () => {
   /** Runs create and returns what the app and Cognito would hold. */
   async function issueLink() {
     // A fresh instance each time: one instance caps the emails it sends to one user.
-    const { response } = await createCreateAuthChallengeHandler(env, { kms, ses })(createEvent());
+    const { response } = await createCreateAuthChallengeHandler(env, { kms, ses }, AT_ONCE)(createEvent());
     type SentEmail = { Content: { Simple: { Body: { Text: { Data: string } } } } };
     const email = aws.requests.find((request) => request.operation === SEND_EMAIL)!.body as SentEmail;
     const link = /https:\/\/\S+/.exec(email.Content.Simple.Body.Text.Data)![0];
@@ -119,6 +122,14 @@ describe('magic link: create and verify auth challenge', () => {
     expect(response.publicChallengeParameters).toEqual({ delivery: 'EMAIL', expiresAt: expect.any(String) });
   });
 
+  test('answers no sooner than MIN_RESPONSE_MILLIS by default, even when there is nothing to send', async () => {
+    const padded = createCreateAuthChallengeHandler(env, { kms, ses });
+    const started = Date.now();
+    await padded(createEvent([], { userNotFound: true }));
+    // Timers never fire early; the clock's millisecond may tick over just before the call.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(MIN_RESPONSE_MILLIS - 1);
+  });
+
   test('sends nothing to an unverified address, without revealing it', async () => {
     const { response } = await create(createEvent([], { userAttributes: userAttributes({ email_verified: 'false' }) }));
     expect(aws.requests.map((request) => request.operation)).toEqual(['GenerateMac']);
@@ -161,7 +172,7 @@ test('a user without an email address gets a challenge but no email', async () =
   delete attributes.email;
   const event = { ...authChallengeEvent('CreateAuthChallenge_Authentication', { challengeName: 'CUSTOM_CHALLENGE', session: [] }) };
   (event.request as Record<string, unknown>).userAttributes = attributes;
-  await expect(createCreateAuthChallengeHandler(env, clients)(event)).resolves.toHaveProperty('response.challengeMetadata');
+  await expect(createCreateAuthChallengeHandler(env, clients, AT_ONCE)(event)).resolves.toHaveProperty('response.challengeMetadata');
   expect(kmsOnly.requests.map((request) => request.operation)).toEqual(['GenerateMac']);
   await kmsOnly.stop();
 });
