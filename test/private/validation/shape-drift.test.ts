@@ -34,7 +34,17 @@ function reachableStructs(roots: StructShape[]): StructShape[] {
 /** The property names of each exported interface, inherited ones included, read with the TypeScript compiler. */
 function interfaceKeys(): (module: StructShape['module'], name: string) => string[] | undefined {
   const index = path.join(ROOT, 'lib', 'index.ts');
-  const program = ts.createProgram([index], { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.CommonJS, skipLibCheck: true, noEmit: true });
+  const program = ts.createProgram([index], {
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.CommonJS,
+    skipLibCheck: true,
+    noEmit: true,
+    // The library takes only core's exports from the package root, whose declarations re-export
+    // every module of aws-cdk-lib: pointing the root at core's halves the files to read. A type
+    // the library used from elsewhere would no longer resolve, and its keys would show as drift.
+    baseUrl: ROOT,
+    paths: { 'aws-cdk-lib': [path.join('node_modules', 'aws-cdk-lib', 'core', 'index.d.ts')] },
+  });
   const checker = program.getTypeChecker();
   const exportsOf = (file: ts.SourceFile | undefined) => new Map(checker.getExportsOfModule(checker.getSymbolAtLocation(file!)!)
     .map((symbol) => [symbol.name, symbol]));
