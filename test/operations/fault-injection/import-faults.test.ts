@@ -107,7 +107,7 @@ describe('user-import worker under injected Cognito faults (bundled worker, fake
     const started = Date.now();
     // A throttling storm longer than an invocation at the start: the first batches fail whole and the
     // state machine's Retry (as synthesized) runs them again.
-    fake.throttleUntil = started + invocationMs * 0.8;
+    fake.stormAtNextRequestMs = invocationMs * 0.8;
     const children = await runDistributedMap(batches, (batch) => worker.invoke(batch, invocationMs), settings, 1000 * SCALE, random);
     const elapsed = Date.now() - started;
 

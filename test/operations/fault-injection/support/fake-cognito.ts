@@ -53,8 +53,13 @@ export class FakeCognito {
   public requests = 0;
   /** The operations received, in order. */
   public readonly operations: string[] = [];
-  /** Until this time (epoch ms) every request is throttled, as in a burst of sign-ups sharing the quota. */
-  public throttleUntil = 0;
+  /**
+   * A storm of this many milliseconds begins at the next request, as a burst of sign-ups sharing
+   * the quota: every request until it ends is throttled. It starts with the first call rather than
+   * when it is set, so a slow start of the workers does not let it pass unseen.
+   */
+  public stormAtNextRequestMs = 0;
+  private throttleUntil = 0;
   /** Faults to inject into the next requests (null: none), whatever the rate says. */
   public readonly forced: Array<FaultKind | null> = [];
   private readonly perUser = new Map<string, number>();
@@ -95,6 +100,10 @@ export class FakeCognito {
     const username = String(input.Username ?? `group:${String(input.GroupName)}`);
     this.requests++;
     this.operations.push(operation);
+    if (this.stormAtNextRequestMs > 0) {
+      this.throttleUntil = Date.now() + this.stormAtNextRequestMs;
+      this.stormAtNextRequestMs = 0;
+    }
     const storm: FaultKind | undefined = Date.now() < this.throttleUntil ? 'throttle' : undefined;
     const fault = this.forced.length > 0 ? this.forced.shift() : storm ?? this.pickFault(operation, username);
     if (fault) {
