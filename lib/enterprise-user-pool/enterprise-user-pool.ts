@@ -11,7 +11,7 @@ import { EnterpriseAppClientOptions } from './app-client-options';
 import { ClientsAfterTheirProviders } from './clients-after-their-providers';
 import { DEFAULT_MANAGED_LOGIN_VERSION } from './defaults';
 import { EnterpriseUserPoolProps } from './enterprise-user-pool-props';
-import { federationProblems, mappedAttributesOf, providerNamesOf } from './federation-checks';
+import { federationProblems, mappedAttributesOf, PoolFederationFacts, providerNamesOf } from './federation-checks';
 import { groupNameProblems } from './group-name-checks';
 import { HostedDomainOptions } from './hosted-domain-options';
 import { ENTERPRISE_APP_CLIENT_SHAPE, ENTERPRISE_USER_POOL_SHAPE, POOL_GROUP_SHAPE } from './input-shapes';
@@ -98,7 +98,8 @@ export class EnterpriseUserPool extends Construct {
   constructor(scope: Construct, id: string, props: EnterpriseUserPoolProps = {}) {
     super(scope, id);
     // A scenario construct that already checked these props leaves its plan: they are checked once.
-    const { plan, validation } = takePlan(props, this.node.path) ?? this.check(props);
+    const handedOver = takePlan(props, this.node.path);
+    const { plan, validation } = handedOver ?? this.check(props);
     validation.finish(this);
     this.props = plan.props;
     this.clientContext = plan.clientContext;
@@ -134,12 +135,6 @@ export class EnterpriseUserPool extends Construct {
     for (const client of plan.machineClients) {
       this.machineClients[client.name] = this.createClient(client);
     }
-    // Resource servers may be added to the pool later: check them and the client scopes at synth.
-    const createdClients = () => this.resolvedClients.map((options) => ({ scope: this.appClients[options.name], options }));
-    this.node.addValidation({ validate: () => resourceServerProblems(this.userPool, createdClients()) });
-    this.node.addValidation({ validate: () => tokenEndpointProblems(this, this.userPool, this.resolvedClients) });
-    // Groups may also be added to the underlying pool directly: their names must stay distinct.
-    this.node.addValidation({ validate: () => groupNameProblems(this.userPool) });
     if (triggers) {
       this.triggers = new EnterpriseTriggers(this, 'Triggers', {
         ...triggers,
@@ -147,21 +142,38 @@ export class EnterpriseUserPool extends Construct {
         featurePlan: this.featurePlan,
       });
       this.lastSignInTable = this.triggers.lastSignInTable;
-      // Clients and groups may still be added after construction: check what the triggers need at synth.
-      this.node.addValidation({
-        validate: () => triggerWiringProblems({
-          path: this.node.path,
-          triggers,
-          groupNames: Object.keys(this.groups),
-          clients: this.resolvedClients,
-        }),
-      });
     }
-    // Providers and clients may be added in any order: check how they fit together at synth.
     const federationFacts = { schema: poolSchema(this.props), selfSignUpEnabled: this.props.selfSignUpEnabled === true };
-    this.node.addValidation({ validate: () => federationProblems(this.userPool, federationFacts) });
-    Aspects.of(this).add(new ClientsAfterTheirProviders(this.userPool));
-    tagResources(this, tags);
+    this.node.addValidation({ validate: () => this.problemsAtSynth(triggers, federationFacts) });
+    // On the L2 pool, whose clients it orders: the rest of the tree has nothing for it to visit.
+    Aspects.of(this.userPool).add(new ClientsAfterTheirProviders(this.userPool));
+    // A scenario construct that planned this pool tags it along with everything else it creates.
+    if (!handedOver) {
+      tagResources(this, tags);
+    }
+  }
+
+  /**
+   * What can only be checked once the app is built: clients, groups, resource servers, domains and
+   * identity providers may be added to the pool, or beside it, after construction and in any order.
+   */
+  private problemsAtSynth(triggers: EnterpriseUserPoolProps['triggers'], federationFacts: PoolFederationFacts): string[] {
+    // One walk of the app serves every check that looks beyond this construct.
+    const everything = this.node.root.node.findAll();
+    const createdClients = this.resolvedClients.map((options) => ({ scope: this.appClients[options.name], options }));
+    return [
+      // Resource servers may be added later: check them and the client scopes.
+      ...resourceServerProblems(this.userPool, createdClients, everything),
+      ...tokenEndpointProblems(this, this.userPool, this.resolvedClients, everything),
+      // Groups may also be added to the underlying pool directly: their names must stay distinct.
+      ...groupNameProblems(this.userPool, everything),
+      // What the triggers need of the clients and groups.
+      ...(triggers
+        ? triggerWiringProblems({ path: this.node.path, triggers, groupNames: Object.keys(this.groups), clients: this.resolvedClients })
+        : []),
+      // How providers and clients fit together.
+      ...federationProblems(this.userPool, federationFacts),
+    ];
   }
 
   /**

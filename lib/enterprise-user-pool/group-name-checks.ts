@@ -1,13 +1,14 @@
 import { Token } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
+import { IConstruct } from 'constructs';
 
 /**
  * Checks that the pool's groups, wherever in the app they were declared (`userPool.addGroup`, a
  * `CfnUserPoolGroup`), have distinct names: Cognito refuses the second with GroupExistsException.
- * Runs at synth because groups may be added after the construct.
+ * Runs at synth because groups may be added after the construct; `everything` is every construct of the app.
  */
-export function groupNameProblems(userPool: cognito.UserPool): string[] {
-  const groups = userPool.node.root.node.findAll()
+export function groupNameProblems(userPool: cognito.UserPool, everything: ReadonlyArray<IConstruct>): string[] {
+  const groups = everything
     .filter((construct): construct is cognito.CfnUserPoolGroup => construct instanceof cognito.CfnUserPoolGroup)
     .filter((group) => group.userPoolId === userPool.userPoolId);
   const firstWithName = new Map<string, cognito.CfnUserPoolGroup>();

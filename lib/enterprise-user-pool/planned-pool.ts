@@ -66,7 +66,10 @@ export function laterEntriesPass(
   return !collector.hasErrors;
 }
 
-/** Leaves a plan for the EnterpriseUserPool about to be built from `props`. */
+/**
+ * Leaves a plan for the EnterpriseUserPool about to be built from `props`. The scenario construct
+ * tags everything under it with `props.tags`, the pool included, so the pool does not tag itself.
+ */
 export function handOverPlan(props: EnterpriseUserPoolProps, planned: PlannedPool): void {
   PLANNED.set(props, planned);
 }

@@ -13,11 +13,14 @@ export interface CheckedClient {
 }
 
 /**
- * Checks the pool's resource servers, wherever in the app they were declared, and that every
- * client scope names one of them. Runs at synth because servers may be added after the clients.
+ * Checks the pool's resource servers, wherever in the app they were declared (`everything` is
+ * every construct of the app), and that every client scope names one of them. Runs at synth
+ * because servers may be added after the clients.
  */
-export function resourceServerProblems(userPool: cognito.UserPool, clients: ReadonlyArray<CheckedClient>): string[] {
-  const servers = userPool.node.root.node.findAll()
+export function resourceServerProblems(
+  userPool: cognito.UserPool, clients: ReadonlyArray<CheckedClient>, everything: ReadonlyArray<IConstruct>,
+): string[] {
+  const servers = everything
     .filter((construct): construct is cognito.CfnUserPoolResourceServer => construct instanceof cognito.CfnUserPoolResourceServer)
     .filter((server) => server.userPoolId === userPool.userPoolId);
   const problems: string[] = [];
