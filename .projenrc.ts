@@ -52,6 +52,8 @@ const project = new awscdk.AwsCdkConstructLibrary({
     '@aws-cdk/aws-service-spec',
     'cognito-local@^5.3.0',
     'aws-jwt-verify@^5',
+    // Jest's default order, which test/support/duration-sequencer.js extends.
+    '@jest/test-sequencer@^30',
   ],
 
   lambdaAutoDiscover: false,
@@ -87,6 +89,8 @@ const project = new awscdk.AwsCdkConstructLibrary({
       globalTeardown: '<rootDir>/test/support/temp-root-teardown.ts',
       // Keeps installed sources and compiled code per worker rather than per test file.
       runtime: '<rootDir>/test/support/worker-cache-runtime.js',
+      // The longest files first, on a fresh clone too.
+      testSequencer: '<rootDir>/test/support/duration-sequencer.js',
       testTimeout: 60_000,
       coveragePathIgnorePatterns: ['/node_modules/', '/assets/', '/test/'],
     },
