@@ -54,6 +54,10 @@ const project = new awscdk.AwsCdkConstructLibrary({
     'aws-jwt-verify@^5',
     // Jest's default order, which test/support/duration-sequencer.js extends.
     '@jest/test-sequencer@^30',
+    // Compiles the tests' TypeScript for Jest, type-free as ts-jest did here (isolatedModules) but
+    // several times faster, which a fresh clone, compiling every file once, feels most.
+    '@swc/core@^1',
+    '@swc/jest@^0.2',
   ],
 
   lambdaAutoDiscover: false,
@@ -91,6 +95,13 @@ const project = new awscdk.AwsCdkConstructLibrary({
       runtime: '<rootDir>/test/support/worker-cache-runtime.js',
       // The longest files first, on a fresh clone too.
       testSequencer: '<rootDir>/test/support/duration-sequencer.js',
+      transform: {
+        '^.+\\.[t]sx?$': new javascript.Transform('@swc/jest', {
+          jsc: { parser: { syntax: 'typescript' }, target: 'es2022', keepClassNames: true },
+          module: { type: 'commonjs' },
+          sourceMaps: 'inline',
+        }),
+      },
       testTimeout: 60_000,
       coveragePathIgnorePatterns: ['/node_modules/', '/assets/', '/test/'],
     },
