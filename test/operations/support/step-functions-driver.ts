@@ -1,3 +1,4 @@
+import { LIFECYCLE_DEFAULTS } from '../../../lib/operations/lifecycle-defaults';
 import { SCAN_PARTITIONS } from '../../../lib/private/scan-environment';
 
 /** A worker as Lambda invokes it. */
@@ -13,34 +14,52 @@ export interface DrivenRun {
 
 /**
  * Runs a scan job the way its state machine does, since there is no Step Functions locally:
- * Prepare with the execution's start time; for every partition, the item processor's loop (invoke
- * the worker with the step it returned until it says `done`); the result writer's files (a manifest
- * and SUCCEEDED_0.json with each child's Output as a JSON string) written to the results bucket;
- * then Aggregate with the map's ResultWriterDetails. `budgetMs` is each invocation's time.
+ * Prepare with the execution's start time; the partitions, at most `maxConcurrency` at once as the
+ * Distributed Map runs them (the jobs' default unless given), each through the item processor's
+ * loop (invoke the worker with the step it returned until it says `done`); the result writer's
+ * files (a manifest and SUCCEEDED_0.json with each child's Output as a JSON string) written to the
+ * results bucket; then Aggregate with the map's ResultWriterDetails. `budgetMs` is each
+ * invocation's time. A failing partition fails the run once the partitions under way have ended.
  */
 export async function driveScan(
   invoke: Invoke, startedAt: string, budgetMs: number,
   writeObject: (bucket: string, key: string, body: string) => void, resultsBucket: string, resultsPrefix: string,
+  maxConcurrency: number = LIFECYCLE_DEFAULTS.maxConcurrency,
 ): Promise<DrivenRun> {
   const invocation = () => {
     const end = Date.now() + budgetMs;
     return { getRemainingTimeInMillis: () => end - Date.now() };
   };
   const context = await invoke({ prepare: { startedAt } }, invocation());
-  const stepsPerPartition = new Map<string, number>();
-  const outputs: Array<{ Output: string; Status: string }> = [];
-  for (const partition of SCAN_PARTITIONS) {
-    let step: any = { partition, context };
-    let steps = 0;
-    do {
-      step = await invoke(step, invocation());
-      steps++;
-      if (steps > 1_000) {
-        throw new Error(`partition ${partition} never finished`);
+  const stepsPerPartition = new Map<string, number>(SCAN_PARTITIONS.map((partition) => [partition, 0]));
+  const outputs: Array<{ Output: string; Status: string }> = new Array(SCAN_PARTITIONS.length);
+  let next = 0;
+  let failure: { error: unknown } | undefined;
+  const lane = async () => {
+    while (next < SCAN_PARTITIONS.length && failure === undefined) {
+      const index = next++;
+      const partition = SCAN_PARTITIONS[index];
+      let step: any = { partition, context };
+      let steps = 0;
+      try {
+        do {
+          step = await invoke(step, invocation());
+          steps++;
+          if (steps > 1_000) {
+            throw new Error(`partition ${partition} never finished`);
+          }
+        } while (step.done !== true);
+      } catch (error) {
+        failure ??= { error };
+        return;
       }
-    } while (step.done !== true);
-    stepsPerPartition.set(partition, steps);
-    outputs.push({ Output: JSON.stringify(step), Status: 'SUCCEEDED' });
+      stepsPerPartition.set(partition, steps);
+      outputs[index] = { Output: JSON.stringify(step), Status: 'SUCCEEDED' };
+    }
+  };
+  await Promise.all(Array.from({ length: maxConcurrency }, lane));
+  if (failure) {
+    throw failure.error;
   }
   const folder = `${resultsPrefix}00000000-map-run/`;
   writeObject(resultsBucket, `${folder}SUCCEEDED_0.json`, JSON.stringify(outputs));
