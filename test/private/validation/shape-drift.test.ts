@@ -42,8 +42,7 @@ function interfaceKeys(): (module: StructShape['module'], name: string) => strin
     // The library takes only core's exports from the package root, whose declarations re-export
     // every module of aws-cdk-lib: pointing the root at core's halves the files to read. A type
     // the library used from elsewhere would no longer resolve, and its keys would show as drift.
-    baseUrl: ROOT,
-    paths: { 'aws-cdk-lib': [path.join('node_modules', 'aws-cdk-lib', 'core', 'index.d.ts')] },
+    paths: { 'aws-cdk-lib': [path.join(ROOT, 'node_modules', 'aws-cdk-lib', 'core', 'index.d.ts')] },
   });
   const checker = program.getTypeChecker();
   const exportsOf = (file: ts.SourceFile | undefined) => new Map(checker.getExportsOfModule(checker.getSymbolAtLocation(file!)!)
