@@ -83,7 +83,7 @@ function calls(outcomes: Array<RowResult['outcome'] | 'throttled-kind'>, user?: 
       }
       return { username: row.username, action: row.action, outcome };
     },
-    readUser: async () => ({ user: user && { UserAttributes: [{ Name: 'sub', Value: user.sub }], Enabled: user.enabled } }),
+    readUser: async (username: string) => ({ user: user && { Username: username, UserAttributes: [{ Name: 'sub', Value: user.sub }], Enabled: user.enabled } }),
   };
   return { restoreCalls, sent };
 }

@@ -42,7 +42,7 @@ const settings = (client: { send: (command: ListUsersCommand) => Promise<unknown
 describe('scanPartition', () => {
   test('reads every page of its partition with the sub prefix filter and Limit 60, then says done', async () => {
     const cognito = pagingCognito(150);
-    const step = await scanPartition(settings(cognito), { partition: '3f', context: {} }, collector());
+    const step = await scanPartition(settings(cognito), { partition: '3f', state: undefined, context: {} }, collector());
     expect(step).toMatchObject({ partition: '3f', done: true });
     expect(step.state).toHaveLength(150);
     expect(cognito.calls.map((call) => [call.Filter, call.Limit, call.PaginationToken])).toEqual([
@@ -67,7 +67,7 @@ describe('scanPartition', () => {
 
   test('throws for the state machine to retry when Cognito throttles before any page was read', async () => {
     const cognito = pagingCognito(10, ['TooManyRequestsException']);
-    await expect(scanPartition(settings(cognito), { partition: '3f', context: {} }, collector())).rejects.toMatchObject({ name: 'TooManyRequestsException' });
+    await expect(scanPartition(settings(cognito), { partition: '3f', state: undefined, context: {} }, collector())).rejects.toMatchObject({ name: 'TooManyRequestsException' });
   });
 
   describe('when a page\'s own S3 or DynamoDB calls fail', () => {
@@ -88,19 +88,19 @@ describe('scanPartition', () => {
     const throttled = { name: 'ProvisionedThroughputExceededException', $fault: 'client', $metadata: { httpStatusCode: 400 } };
 
     test('a later page ends the step early: the next step reads it again, from the state before it', async () => {
-      const step = await scanPartition(settings(pagingCognito(150)), { partition: '3f', context: {} }, failingAt(2, throttled));
+      const step = await scanPartition(settings(pagingCognito(150)), { partition: '3f', state: undefined, context: {} }, failingAt(2, throttled));
       expect(step).toMatchObject({ done: false, paginationToken: '60' });
       expect(step.state.users).toEqual(Array.from({ length: 60 }, (_, i) => `u${i}`));
     });
 
     test('the first page fails the step with ScanStoreUnavailable, which the state machine retries', async () => {
-      await expect(scanPartition(settings(pagingCognito(150)), { partition: '3f', context: {} }, failingAt(1, { name: 'InternalError', $fault: 'server', $metadata: { httpStatusCode: 500 } })))
+      await expect(scanPartition(settings(pagingCognito(150)), { partition: '3f', state: undefined, context: {} }, failingAt(1, { name: 'InternalError', $fault: 'server', $metadata: { httpStatusCode: 500 } })))
         .rejects.toMatchObject({ name: 'ScanStoreUnavailable', message: 'A page failed (InternalError)' });
     });
 
     test('a client error is thrown as it is, on any page: retrying will not help', async () => {
       const denied = { name: 'AccessDeniedException', $fault: 'client', $metadata: { httpStatusCode: 400 } };
-      await expect(scanPartition(settings(pagingCognito(150)), { partition: '3f', context: {} }, failingAt(2, denied))).rejects.toMatchObject({ name: 'AccessDeniedException' });
+      await expect(scanPartition(settings(pagingCognito(150)), { partition: '3f', state: undefined, context: {} }, failingAt(2, denied))).rejects.toMatchObject({ name: 'AccessDeniedException' });
     });
   });
 
