@@ -80,11 +80,10 @@ const project = new awscdk.AwsCdkConstructLibrary({
     jestConfig: {
       // Coverage is not read by CI and costs every suite time.
       collectCoverage: false,
-      // Three workers on two cores: files spend much of their time waiting on a handler's
-      // deadline, an SDK's backoff or the Cognito emulator, and a third worker fills those cores
-      // (fresh clone: 125 s to 111 s). The deadline tests keep their bounds with another process
-      // taking a whole core as well (load 5); on a machine loaded far beyond that, timers run late.
-      maxWorkers: '150%',
+      // One worker per core. A third worker on two cores fills the time files spend waiting on a
+      // deadline, an SDK's backoff or the Cognito emulator (fresh clone 125 s to 111 s), but twice
+      // in four runs here it tripled the suite's CPU time (sys time sixfold) and timed tests out.
+      maxWorkers: '100%',
       // jsii compiles lib/ in place: prefer the TypeScript sources over stale .js files.
       moduleFileExtensions: ['ts', 'tsx', 'js', 'json', 'node'],
       testMatch: ['<rootDir>/test/**/*.test.ts'],

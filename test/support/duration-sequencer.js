@@ -2,7 +2,7 @@
 // while another ends a long file. It learns each file's duration in its cache, which a fresh clone
 // does not have; it then guesses from file size, and a short file that synthesizes a whole app or
 // waits on a Cognito emulator comes last. Until the cache knows a file, the durations measured
-// here (seconds, Node 24, three workers on two cores) stand in for the slowest files; any other
+// here (seconds, Node 24, on two cores) stand in for the slowest files; any other
 // file counts as short.
 const Sequencer = require('@jest/test-sequencer').default;
 const { relative } = require('node:path');
