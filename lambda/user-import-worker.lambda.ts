@@ -15,6 +15,7 @@ import { planRestore, restorePlanRequest, RestorePlanResult } from './shared/pla
 import { RESTORE_ACTIONS, RestoreCalls, restoreMembership, restoreUser } from './shared/restore-user';
 import { ACTION_PLANS, ActionPlan, AdminWrite, Outcome, RowResult, Settled, UserState } from './shared/user-import-actions';
 import { namedError, ParsedRow, parseImportRow, UserImportRow } from './shared/user-import-row';
+import { sleep, waitUntil } from './shared/waits';
 import {
   CUSTOM_ATTRIBUTE_COLUMN, IMPORT_FILE_MAX_BYTES, isImportableAttribute, USER_IMPORT_ENV, USER_IMPORT_ERRORS, USER_IMPORT_TIMING, workerMarginMs,
 } from '../lib/private/operations-environment';
@@ -56,8 +57,6 @@ const COMMANDS: Record<AdminWrite, new (input: never) => object> = {
   AdminUpdateUserAttributes: AdminUpdateUserAttributesCommand,
   AdminAddUserToGroup: AdminAddUserToGroupCommand,
 };
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const millis = (env: Record<string, string | undefined>, name: string, fallback: number) => {
   const value = Number(optionalString(env, name) ?? fallback);
@@ -134,10 +133,7 @@ export function createUserImportWorker(
 
     /** One paced call that ends within its deadline, however Cognito answers. */
     const call = async (command: object) => {
-      // Only a call that is early waits: a timer of 0 still costs a turn of the event loop (~1 ms).
-      if (nextCallAt > Date.now()) {
-        await sleep(nextCallAt - Date.now());
-      }
+      await waitUntil(nextCallAt);
       nextCallAt = Date.now() + config.callIntervalMs;
       const sender = client as unknown as { send(command: object, options?: object): Promise<unknown> };
       return sendWithin(sender, command, Math.min(callTimeoutMs, remaining() - answerMs));

@@ -1,5 +1,6 @@
 import { sendWithin } from './call-deadline';
 import { classifyFailure, FailureKind } from './cognito-failure';
+import { sleep, waitUntil } from './waits';
 
 /** Something that sends commands the way an AWS SDK v3 client does. */
 export interface Sender {
@@ -13,8 +14,6 @@ export interface RemainingTime {
 
 /** One paced call: its answer, or why it was given up when no further attempt fitted in the time left. */
 export type PacedResult<R> = { readonly answer: R } | { readonly gaveUp: FailureKind };
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
 
 /**
  * Sends commands at most one every `intervalMs` (so `n` workers make at most n × 1000 / interval
@@ -40,10 +39,7 @@ export class PacedCaller {
       if (PacedCaller.remaining(context) < marginMs) {
         return { gaveUp: last };
       }
-      // Only a call that is early waits: a timer of 0 still costs a turn of the event loop (~1 ms).
-      if (this.nextCallAt > Date.now()) {
-        await sleep(this.nextCallAt - Date.now());
-      }
+      await waitUntil(this.nextCallAt);
       this.nextCallAt = Date.now() + this.intervalMs;
       try {
         const budget = Math.min(this.callTimeoutMs, PacedCaller.remaining(context) - this.callTimeoutMs / 2);

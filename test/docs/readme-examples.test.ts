@@ -19,6 +19,7 @@ import * as ts from 'typescript';
 import { Fence, typeScriptFences } from './support/readme-fences';
 import { takeCreatedApps } from './support/recording-cdk';
 import { CognitoEnterpriseChecks } from '../../lib/compliance';
+import { coreOnlyRootPaths } from '../support/core-only-root';
 import { awsNagErrors } from '../support/nag';
 
 const ROOT = join(__dirname, '..', '..');
@@ -73,11 +74,7 @@ test('every README example and the example app type-check against the library', 
       skipLibCheck: true,
       esModuleInterop: true,
       types: ['node'],
-      // The examples take only core's exports from the package root, whose declarations re-export
-      // every module of aws-cdk-lib: pointing the root at core's spares reading the rest. This
-      // only removes names, so it can fail an example (an `aws_s3` namespace from the root would
-      // not resolve) but never pass one that does not compile.
-      paths: { 'aws-cdk-lib': [join(ROOT, 'node_modules', 'aws-cdk-lib', 'core', 'index.d.ts')] },
+      paths: coreOnlyRootPaths(ROOT),
     });
     const checked = [...files, ...appFiles].map((file) => program.getSourceFile(file)!);
     const diagnostics = [

@@ -1,3 +1,4 @@
+import { inMapLanes } from './map-lanes';
 import { LIFECYCLE_DEFAULTS } from '../../../lib/operations/lifecycle-defaults';
 import { SCAN_PARTITIONS } from '../../../lib/private/scan-environment';
 
@@ -33,34 +34,19 @@ export async function driveScan(
   const context = await invoke({ prepare: { startedAt } }, invocation());
   const stepsPerPartition = new Map<string, number>(SCAN_PARTITIONS.map((partition) => [partition, 0]));
   const outputs: Array<{ Output: string; Status: string }> = new Array(SCAN_PARTITIONS.length);
-  let next = 0;
-  let failure: { error: unknown } | undefined;
-  const lane = async () => {
-    while (next < SCAN_PARTITIONS.length && failure === undefined) {
-      const index = next++;
-      const partition = SCAN_PARTITIONS[index];
-      let step: any = { partition, context };
-      let steps = 0;
-      try {
-        do {
-          step = await invoke(step, invocation());
-          steps++;
-          if (steps > 1_000) {
-            throw new Error(`partition ${partition} never finished`);
-          }
-        } while (step.done !== true);
-      } catch (error) {
-        failure ??= { error };
-        return;
+  await inMapLanes(SCAN_PARTITIONS, maxConcurrency, async (partition, index) => {
+    let step: any = { partition, context };
+    let steps = 0;
+    do {
+      step = await invoke(step, invocation());
+      steps++;
+      if (steps > 1_000) {
+        throw new Error(`partition ${partition} never finished`);
       }
-      stepsPerPartition.set(partition, steps);
-      outputs[index] = { Output: JSON.stringify(step), Status: 'SUCCEEDED' };
-    }
-  };
-  await Promise.all(Array.from({ length: maxConcurrency }, lane));
-  if (failure) {
-    throw failure.error;
-  }
+    } while (step.done !== true);
+    stepsPerPartition.set(partition, steps);
+    outputs[index] = { Output: JSON.stringify(step), Status: 'SUCCEEDED' };
+  });
   const folder = `${resultsPrefix}00000000-map-run/`;
   writeObject(resultsBucket, `${folder}SUCCEEDED_0.json`, JSON.stringify(outputs));
   writeObject(resultsBucket, `${folder}manifest.json`, JSON.stringify({

@@ -7,6 +7,7 @@ import { AUTH_MONITORING_SHAPE } from '../../../lib/monitoring/input-shapes';
 import { INACTIVE_USER_POLICY_SHAPE, USER_ANALYTICS_SHAPE, USER_IMPORT_PIPELINE_SHAPE } from '../../../lib/operations/input-shapes';
 import { FieldShape, StructShape } from '../../../lib/private/validation/shapes/shape';
 import { SAAS_AUTH_SYSTEM_SHAPE } from '../../../lib/saas-auth-system/input-shapes';
+import { coreOnlyRootPaths } from '../../support/core-only-root';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 
@@ -39,10 +40,8 @@ function interfaceKeys(): (module: StructShape['module'], name: string) => strin
     module: ts.ModuleKind.CommonJS,
     skipLibCheck: true,
     noEmit: true,
-    // The library takes only core's exports from the package root, whose declarations re-export
-    // every module of aws-cdk-lib: pointing the root at core's halves the files to read. A type
-    // the library used from elsewhere would no longer resolve, and its keys would show as drift.
-    paths: { 'aws-cdk-lib': [path.join(ROOT, 'node_modules', 'aws-cdk-lib', 'core', 'index.d.ts')] },
+    // A struct built on a type the root would no longer give would show as drift.
+    paths: coreOnlyRootPaths(ROOT),
   });
   const checker = program.getTypeChecker();
   const exportsOf = (file: ts.SourceFile | undefined) => new Map(checker.getExportsOfModule(checker.getSymbolAtLocation(file!)!)

@@ -1,5 +1,6 @@
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { USER_IMPORT_ENV } from '../../../../lib/private/operations-environment';
+import { inMapLanes } from '../../support/map-lanes';
 
 /** One retrier of a Task state, as Amazon States Language writes it. */
 export interface Retrier {
@@ -52,7 +53,6 @@ export async function runDistributedMap(
   items: readonly unknown[], invoke: (item: unknown) => Promise<unknown>, settings: MapSettings, secondMs: number, random: () => number,
 ): Promise<ChildResult[]> {
   const results: ChildResult[] = new Array(items.length);
-  let next = 0;
   const child = async (item: unknown): Promise<ChildResult> => {
     const used = new Map<Retrier, number>();
     for (let attempts = 1; ; attempts++) {
@@ -71,12 +71,9 @@ export async function runDistributedMap(
       }
     }
   };
-  const lane = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await child(items[index]);
-    }
-  };
-  await Promise.all(Array.from({ length: settings.maxConcurrency }, lane));
+  // A child never throws: its error after every retry is its result.
+  await inMapLanes(items, settings.maxConcurrency, async (item, index) => {
+    results[index] = await child(item);
+  });
   return results;
 }
