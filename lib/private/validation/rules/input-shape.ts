@@ -18,47 +18,71 @@ export const INPUT_SHAPE_RULE: SynthRule<ShapeSubject> = {
   check: ({ value, shape }) => checkStruct('', value, shape),
 };
 
-function checkStruct(at: string, value: unknown, shape: StructShape): Violation[] {
+// Written as loops into one list: the check runs on every prop of every construct, and nearly
+// always finds nothing.
+function checkStruct(at: string, value: unknown, shape: StructShape, violations: Violation[] = []): Violation[] {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return [{ prop: at || shape.name, value, detail: `must be a ${shape.name} object (received ${kindOf(value)})` }];
+    violations.push({ prop: at || shape.name, value, detail: `must be a ${shape.name} object (received ${kindOf(value)})` });
+    return violations;
   }
-  const known = Object.keys(shape.fields);
-  return Object.entries(value).flatMap(([key, entry]): Violation[] => {
+  for (const key of Object.keys(value)) {
+    const entry = (value as { [key: string]: unknown })[key];
     const prop = at ? `${at}.${key}` : key;
     const field = shape.fields[key];
-    if (field === undefined) {
-      if (entry === undefined) {
-        return [];
-      }
-      const suggestion = closestKey(key, known);
-      return [{ prop, value: entry, detail: `is not a setting of ${shape.name}${suggestion ? `: did you mean ${suggestion}?` : ''}` }];
+    if (field !== undefined) {
+      checkField(prop, entry, field, violations);
+    } else if (entry !== undefined) {
+      const suggestion = closestKey(key, Object.keys(shape.fields));
+      violations.push({ prop, value: entry, detail: `is not a setting of ${shape.name}${suggestion ? `: did you mean ${suggestion}?` : ''}` });
     }
-    return checkField(prop, entry, field);
-  });
+  }
+  return violations;
 }
 
-function checkField(prop: string, value: unknown, field: FieldShape): Violation[] {
-  if (value === undefined || value === null || field.type === 'any' || Token.isUnresolved(value)) {
-    return [];
+function checkField(prop: string, value: unknown, field: FieldShape, violations: Violation[]): void {
+  if (value === undefined || value === null || field.type === 'any') {
+    return;
   }
   switch (field.type) {
     case 'string':
     case 'number':
     case 'boolean':
-      return typeof value === field.type ? [] : [{ prop, value, detail: `must be a ${field.type} (received ${kindOf(value)})` }];
+      // A token of the right type passes like any value of it; only a mismatch asks whether it is a token.
+      if (typeof value !== field.type && !Token.isUnresolved(value)) {
+        violations.push({ prop, value, detail: `must be a ${field.type} (received ${kindOf(value)})` });
+      }
+      return;
     case 'list':
+      // A list token's entry (`#{Token[...]}`) is recognised only with its list.
+      if (Token.isUnresolved(value)) {
+        return;
+      }
+      if (!Array.isArray(value)) {
+        violations.push({ prop, value, detail: `must be a list (received ${kindOf(value)})` });
+        return;
+      }
       // An empty entry (a trailing comma in JavaScript, None in Python) is never meant: report it, never read it.
-      return Array.isArray(value)
-        ? value.flatMap((entry, index) => (entry === undefined || entry === null
-          ? [{ prop: `${prop}[${index}]`, value: entry, detail: 'a list entry cannot be null or undefined' }]
-          : checkField(`${prop}[${index}]`, entry, field.of!)))
-        : [{ prop, value, detail: `must be a list (received ${kindOf(value)})` }];
-    case 'map':
-      return typeof value === 'object' && !Array.isArray(value)
-        ? Object.entries(value as object).flatMap(([key, entry]) => checkField(`${prop}.${key}`, entry, field.of!))
-        : [{ prop, value, detail: `must be a map of names to values (received ${kindOf(value)})` }];
+      value.forEach((entry, index) => {
+        if (entry === undefined || entry === null) {
+          violations.push({ prop: `${prop}[${index}]`, value: entry, detail: 'a list entry cannot be null or undefined' });
+        } else {
+          checkField(`${prop}[${index}]`, entry, field.of!, violations);
+        }
+      });
+      return;
     default:
-      return checkStruct(prop, value, field.struct!);
+      if (Token.isUnresolved(value)) {
+        return;
+      }
+      if (field.type === 'struct') {
+        checkStruct(prop, value, field.struct!, violations);
+      } else if (typeof value === 'object' && !Array.isArray(value)) {
+        for (const key of Object.keys(value)) {
+          checkField(`${prop}.${key}`, (value as { [key: string]: unknown })[key], field.of!, violations);
+        }
+      } else {
+        violations.push({ prop, value, detail: `must be a map of names to values (received ${kindOf(value)})` });
+      }
   }
 }
 
