@@ -56,13 +56,31 @@ export function hostileEvents(valid: Record<string, unknown>, max = 4): fc.Arbit
     fc.tuple(fc.constant('add' as const), fc.constantFrom(...objects), fc.oneof(fc.constantFrom(...POLLUTING_KEYS), fc.string({ maxLength: 10 })), hostileValue),
   );
   const mutated = fc.array(mutation, { maxLength: max }).map((mutations) => {
-    const copy = structuredClone(valid);
+    const copy = copyOf(valid) as Record<string, unknown>;
     for (const [kind, path, key, value] of mutations) {
       apply(copy, kind, path, key, value);
     }
     return copy as unknown;
   });
   return fc.oneof({ weight: 12, arbitrary: mutated }, { weight: 1, arbitrary: hostileValue });
+}
+
+/**
+ * A copy whose objects and lists are new and whose strings are shared: the valid event may carry
+ * strings of hundreds of kilobytes, which structuredClone would copy for every generated event.
+ */
+function copyOf(value: unknown): unknown {
+  if (Array.isArray(value)) {
+    return value.map(copyOf);
+  }
+  if (isObject(value)) {
+    const prototype = Object.getPrototypeOf(value);
+    return prototype === Object.prototype || prototype === null
+      // Own entries, `__proto__` included, as JSON.parse and structuredClone make them.
+      ? Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, copyOf(entry)]))
+      : structuredClone(value);
+  }
+  return value;
 }
 
 function apply(target: Record<string, unknown>, kind: Mutation[0], path: string[], key: string, value: unknown): void {
