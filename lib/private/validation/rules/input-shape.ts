@@ -43,46 +43,38 @@ function checkField(prop: string, value: unknown, field: FieldShape, violations:
   if (value === undefined || value === null || field.type === 'any') {
     return;
   }
-  switch (field.type) {
-    case 'string':
-    case 'number':
-    case 'boolean':
-      // A token of the right type passes like any value of it; only a mismatch asks whether it is a token.
-      if (typeof value !== field.type && !Token.isUnresolved(value)) {
-        violations.push({ prop, value, detail: `must be a ${field.type} (received ${kindOf(value)})` });
-      }
+  if (field.type === 'string' || field.type === 'number' || field.type === 'boolean') {
+    // A token of the right type passes like any value of it; only a mismatch asks whether it is a token.
+    if (typeof value !== field.type && !Token.isUnresolved(value)) {
+      violations.push({ prop, value, detail: `must be a ${field.type} (received ${kindOf(value)})` });
+    }
+    return;
+  }
+  // A list token's entry (`#{Token[...]}`) is recognised only with its list.
+  if (Token.isUnresolved(value)) {
+    return;
+  }
+  if (field.type === 'struct') {
+    checkStruct(prop, value, field.struct!, violations);
+  } else if (field.type === 'list') {
+    if (!Array.isArray(value)) {
+      violations.push({ prop, value, detail: `must be a list (received ${kindOf(value)})` });
       return;
-    case 'list':
-      // A list token's entry (`#{Token[...]}`) is recognised only with its list.
-      if (Token.isUnresolved(value)) {
-        return;
-      }
-      if (!Array.isArray(value)) {
-        violations.push({ prop, value, detail: `must be a list (received ${kindOf(value)})` });
-        return;
-      }
-      // An empty entry (a trailing comma in JavaScript, None in Python) is never meant: report it, never read it.
-      value.forEach((entry, index) => {
-        if (entry === undefined || entry === null) {
-          violations.push({ prop: `${prop}[${index}]`, value: entry, detail: 'a list entry cannot be null or undefined' });
-        } else {
-          checkField(`${prop}[${index}]`, entry, field.of!, violations);
-        }
-      });
-      return;
-    default:
-      if (Token.isUnresolved(value)) {
-        return;
-      }
-      if (field.type === 'struct') {
-        checkStruct(prop, value, field.struct!, violations);
-      } else if (typeof value === 'object' && !Array.isArray(value)) {
-        for (const key of Object.keys(value)) {
-          checkField(`${prop}.${key}`, (value as { [key: string]: unknown })[key], field.of!, violations);
-        }
+    }
+    // An empty entry (a trailing comma in JavaScript, None in Python) is never meant: report it, never read it.
+    value.forEach((entry, index) => {
+      if (entry === undefined || entry === null) {
+        violations.push({ prop: `${prop}[${index}]`, value: entry, detail: 'a list entry cannot be null or undefined' });
       } else {
-        violations.push({ prop, value, detail: `must be a map of names to values (received ${kindOf(value)})` });
+        checkField(`${prop}[${index}]`, entry, field.of!, violations);
       }
+    });
+  } else if (typeof value === 'object' && !Array.isArray(value)) {
+    for (const key of Object.keys(value)) {
+      checkField(`${prop}.${key}`, (value as { [key: string]: unknown })[key], field.of!, violations);
+    }
+  } else {
+    violations.push({ prop, value, detail: `must be a map of names to values (received ${kindOf(value)})` });
   }
 }
 
