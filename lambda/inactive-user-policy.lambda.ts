@@ -9,7 +9,7 @@ import { logOutcome } from './shared/log';
 import { Notifier, snsNotifier } from './shared/notifier';
 import { ObjectStore, s3ObjectStore } from './shared/object-store';
 import { PacedCaller, RemainingTime, Sender } from './shared/paced-caller';
-import { parseScanConfig, readMillis, ScanConfig } from './shared/scan-config';
+import { parseScanConfig, readMillis, ScanConfig, storeCallLimits } from './shared/scan-config';
 import { RunContext, scanJobWorker } from './shared/scan-job';
 import { dynamoSignInStore, SignInStore } from './shared/sign-in-store';
 import { namedError } from './shared/user-import-row';
@@ -86,9 +86,10 @@ const bump = (counts: Record<string, number>, key: string) => {
 export function createInactiveUserWorker(env: Record<string, string | undefined>, dependencies: InactiveUserDependencies = {}) {
   const config = parseInactiveUserConfig(env);
   const cognito = dependencies.cognito ?? new CognitoIdentityProviderClient(SCAN_TIMING.sdkOptions);
-  const store = dependencies.store ?? s3ObjectStore({});
-  const signIns = dependencies.signIns ?? dynamoSignInStore(config.signInTable, {});
-  const notifier = dependencies.notifier ?? snsNotifier(config.topicArn, {});
+  const storeLimits = storeCallLimits(config);
+  const store = dependencies.store ?? s3ObjectStore(storeLimits);
+  const signIns = dependencies.signIns ?? dynamoSignInStore(config.signInTable, storeLimits);
+  const notifier = dependencies.notifier ?? snsNotifier(config.topicArn, storeLimits);
   const lister = new PacedCaller(cognito, config.listIntervalMs, config.callTimeoutMs);
   const disabler = new PacedCaller(cognito, config.disableIntervalMs, config.callTimeoutMs);
   // A disable starts only with time for itself, a retry and the answer.

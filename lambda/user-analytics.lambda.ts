@@ -5,7 +5,7 @@ import { buildAtColdStart } from './shared/handler';
 import { logOutcome } from './shared/log';
 import { ObjectStore, s3ObjectStore } from './shared/object-store';
 import { PacedCaller, RemainingTime, Sender } from './shared/paced-caller';
-import { parseScanConfig, ScanConfig } from './shared/scan-config';
+import { parseScanConfig, ScanConfig, storeCallLimits } from './shared/scan-config';
 import { RunContext, scanJobWorker } from './shared/scan-job';
 import { dynamoSignInStore, SignInStore } from './shared/sign-in-store';
 import { addCounts, AnalyticsState, countPage, emptyCounts, Figures, figuresOf, UserCounts } from './shared/user-analytics-figures';
@@ -73,8 +73,9 @@ export function parseUserAnalyticsConfig(env: Record<string, string | undefined>
 export function createUserAnalyticsWorker(env: Record<string, string | undefined>, dependencies: UserAnalyticsDependencies = {}) {
   const config = parseUserAnalyticsConfig(env);
   const cognito = dependencies.cognito ?? new CognitoIdentityProviderClient(SCAN_TIMING.sdkOptions);
-  const store = dependencies.store ?? s3ObjectStore({});
-  const signIns = dependencies.signIns ?? (config.signInTable ? dynamoSignInStore(config.signInTable, {}) : undefined);
+  const storeLimits = storeCallLimits(config);
+  const store = dependencies.store ?? s3ObjectStore(storeLimits);
+  const signIns = dependencies.signIns ?? (config.signInTable ? dynamoSignInStore(config.signInTable, storeLimits) : undefined);
   const emit = dependencies.emit ?? writeToStdout;
   const lister = new PacedCaller(cognito, config.listIntervalMs, config.callTimeoutMs);
 

@@ -12,9 +12,10 @@ import { logOutcome } from './shared/log';
 import { ObjectStore, s3ObjectStore } from './shared/object-store';
 import { PacedCaller, RemainingTime, Sender } from './shared/paced-caller';
 import { PageProcessor, PartitionScanSettings, readScanStep, scanPartition, ScanStep } from './shared/partition-scan';
-import { parseScanConfig } from './shared/scan-config';
+import { parseScanConfig, storeCallLimits } from './shared/scan-config';
 import { RunContext, runIdOf } from './shared/scan-job';
 import { readPartitionStates, ResultWriterDetails } from './shared/scan-results';
+import { retriedObjectStore } from './shared/store-failure';
 import { namedError } from './shared/user-import-row';
 import { SCAN_ERRORS, SCAN_PAGE_SIZE, SCAN_PARTITIONS, SCAN_TIMING } from '../lib/private/scan-environment';
 import { BACKUP_FORMAT } from '../lib/private/user-pool-backup-format';
@@ -57,7 +58,9 @@ const JSONL = 'application/jsonl';
 export function createUserPoolBackupWorker(env: Record<string, string | undefined>, dependencies: UserPoolBackupDependencies = {}) {
   const config = parseScanConfig(env);
   const cognito = dependencies.cognito ?? new CognitoIdentityProviderClient(SCAN_TIMING.sdkOptions);
-  const store = dependencies.store ?? s3ObjectStore({});
+  const storeLimits = storeCallLimits(config);
+  // A transient S3 failure, a stall included, fails the step with ScanStoreUnavailable, which the state machine retries.
+  const store = retriedObjectStore(dependencies.store ?? s3ObjectStore(storeLimits));
   const lister = new PacedCaller(cognito, config.listIntervalMs, config.callTimeoutMs);
   const settings: PartitionScanSettings = {
     userPoolId: config.userPoolId, listUsersCommand: ListUsersCommand, lister, pageMarginMs: SCAN_TIMING.pageMarginMs,

@@ -1,3 +1,5 @@
+import { StoreCallLimits, StoreClient, withinStoreDeadline } from './store-call';
+
 /** Reads and writes whole text objects: the job's reports and the map results Step Functions wrote. */
 export interface ObjectStore {
   get(bucket: string, key: string): Promise<string>;
@@ -6,30 +8,31 @@ export interface ObjectStore {
 
 // What a job uses of the S3 client the Lambda runtime supplies (the bundle leaves @aws-sdk/* out).
 interface S3Module {
-  S3Client: new (config: object) => { send(command: object): Promise<Record<string, unknown>> };
+  S3Client: new (config: object) => StoreClient;
   GetObjectCommand: new (input: object) => object;
   PutObjectCommand: new (input: object) => object;
 }
 
-/** The store over S3, its client loaded at the first call only. */
-export function s3ObjectStore(config: object): ObjectStore {
-  let client: { send(command: object): Promise<Record<string, unknown>> } | undefined;
+/** The store over S3, its client loaded at the first call only; each read or write ends within its deadline. */
+export function s3ObjectStore(limits: StoreCallLimits): ObjectStore {
+  let client: StoreClient | undefined;
   let sdk: S3Module | undefined;
   const s3 = () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     sdk ??= require('@aws-sdk/client-s3') as S3Module;
-    client ??= new sdk.S3Client(config);
+    client ??= new sdk.S3Client(limits.sdkOptions);
     return { client, sdk };
   };
   return {
-    get: async (Bucket, Key) => {
+    get: (Bucket, Key) => withinStoreDeadline(limits, async (abortSignal) => {
       const { client: c, sdk: m } = s3();
-      const object = await c.send(new m.GetObjectCommand({ Bucket, Key }));
+      const object = await c.send(new m.GetObjectCommand({ Bucket, Key }), { abortSignal });
+      // The body streams in after the answer's headers: reading it is part of the operation.
       return (object.Body as { transformToString(): Promise<string> }).transformToString();
-    },
-    put: async (Bucket, Key, Body, ContentType) => {
+    }),
+    put: (Bucket, Key, Body, ContentType) => withinStoreDeadline(limits, async (abortSignal) => {
       const { client: c, sdk: m } = s3();
-      await c.send(new m.PutObjectCommand({ Bucket, Key, Body, ContentType }));
-    },
+      await c.send(new m.PutObjectCommand({ Bucket, Key, Body, ContentType }), { abortSignal });
+    }),
   };
 }

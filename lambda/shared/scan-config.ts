@@ -1,5 +1,6 @@
 import { optionalString, requireString } from './config';
 import { ConfigurationError } from './errors';
+import { StoreCallLimits } from './store-call';
 import { SCAN_ENV, SCAN_TIMING } from '../../lib/private/scan-environment';
 
 /** The settings every scan worker reads from its environment. */
@@ -7,6 +8,8 @@ export interface ScanConfig {
   readonly userPoolId: string;
   readonly listIntervalMs: number;
   readonly callTimeoutMs: number;
+  /** The deadline of one S3, DynamoDB or SNS operation. */
+  readonly storeCallTimeoutMs: number;
   readonly reportBucket: string;
   readonly reportPrefix: string;
 }
@@ -26,7 +29,13 @@ export function parseScanConfig(env: Record<string, string | undefined>): ScanCo
     userPoolId: requireString(env, SCAN_ENV.userPoolId),
     listIntervalMs: readMillis(env, SCAN_ENV.listIntervalMs, 0),
     callTimeoutMs: readMillis(env, SCAN_ENV.callTimeoutMs, SCAN_TIMING.callTimeoutMs) || SCAN_TIMING.callTimeoutMs,
+    storeCallTimeoutMs: readMillis(env, SCAN_ENV.storeCallTimeoutMs, SCAN_TIMING.storeCallTimeoutMs) || SCAN_TIMING.storeCallTimeoutMs,
     reportBucket: requireString(env, SCAN_ENV.reportBucket),
     reportPrefix: optionalString(env, SCAN_ENV.reportPrefix) ?? '',
   };
+}
+
+/** The limits of a worker's S3, DynamoDB and SNS operations. */
+export function storeCallLimits(config: ScanConfig): StoreCallLimits {
+  return { sdkOptions: SCAN_TIMING.storeSdkOptions, callTimeoutMs: config.storeCallTimeoutMs };
 }

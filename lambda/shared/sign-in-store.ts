@@ -1,3 +1,4 @@
+import { StoreCallLimits, StoreClient, withinStoreDeadline } from './store-call';
 import { TRACKING_STARTED_SUB } from '../../lib/private/scan-environment';
 
 /** The last-sign-in table as the lifecycle jobs read it (contract: key `sub`, `lastSignInAt` epoch ms). */
@@ -10,7 +11,7 @@ export interface SignInStore {
 
 // What the jobs use of the DynamoDB client the Lambda runtime supplies (the bundle leaves @aws-sdk/* out).
 interface DynamoModule {
-  DynamoDBClient: new (config: object) => { send(command: object): Promise<Record<string, unknown>> };
+  DynamoDBClient: new (config: object) => StoreClient;
   BatchGetItemCommand: new (input: object) => object;
   PutItemCommand: new (input: object) => object;
   GetItemCommand: new (input: object) => object;
@@ -22,18 +23,22 @@ type Item = Record<string, { S?: string; N?: string }>;
 const MAX_KEYS = 100;
 const MAX_ROUNDS = 5;
 
-/** The store over DynamoDB, its client loaded at the first call. Reads are eventually consistent: a day-scale figure needs no more. */
-export function dynamoSignInStore(tableName: string, config: object): SignInStore {
+/**
+ * The store over DynamoDB, its client loaded at the first call; each lookup (its rounds for
+ * unprocessed keys included) ends within its deadline. Reads are eventually consistent: a
+ * day-scale figure needs no more.
+ */
+export function dynamoSignInStore(tableName: string, limits: StoreCallLimits): SignInStore {
   let sdk: DynamoModule | undefined;
-  let client: { send(command: object): Promise<Record<string, unknown>> } | undefined;
+  let client: StoreClient | undefined;
   const dynamo = () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     sdk ??= require('@aws-sdk/client-dynamodb') as DynamoModule;
-    client ??= new sdk.DynamoDBClient(config);
+    client ??= new sdk.DynamoDBClient(limits.sdkOptions);
     return { c: client, m: sdk };
   };
   return {
-    lastSignIns: async (subs) => {
+    lastSignIns: (subs) => withinStoreDeadline(limits, async (abortSignal) => {
       const { c, m } = dynamo();
       const found = new Map<string, number>();
       let keys: Array<Record<string, { S: string }>> = subs.slice(0, MAX_KEYS).map((sub) => ({ sub: { S: sub } }));
@@ -43,7 +48,7 @@ export function dynamoSignInStore(tableName: string, config: object): SignInStor
         }
         const answer = await c.send(new m.BatchGetItemCommand({
           RequestItems: { [tableName]: { Keys: keys, ProjectionExpression: '#s, lastSignInAt', ExpressionAttributeNames: { '#s': 'sub' } } },
-        }));
+        }), { abortSignal });
         for (const item of ((answer.Responses as Record<string, Item[]> | undefined)?.[tableName] ?? [])) {
           if (item.sub?.S && item.lastSignInAt?.N) {
             found.set(item.sub.S, Number(item.lastSignInAt.N));
@@ -55,8 +60,8 @@ export function dynamoSignInStore(tableName: string, config: object): SignInStor
         }
       }
       return found;
-    },
-    trackingStart: async (now) => {
+    }),
+    trackingStart: (now) => withinStoreDeadline(limits, async (abortSignal) => {
       const { c, m } = dynamo();
       try {
         await c.send(new m.PutItemCommand({
@@ -64,16 +69,18 @@ export function dynamoSignInStore(tableName: string, config: object): SignInStor
           Item: { sub: { S: TRACKING_STARTED_SUB }, lastSignInAt: { N: String(now) } },
           ConditionExpression: 'attribute_not_exists(#s)',
           ExpressionAttributeNames: { '#s': 'sub' },
-        }));
+        }), { abortSignal });
         return now;
       } catch (error) {
         if ((error as Error).name !== 'ConditionalCheckFailedException') {
           throw error;
         }
       }
-      const marker = await c.send(new m.GetItemCommand({ TableName: tableName, Key: { sub: { S: TRACKING_STARTED_SUB } }, ConsistentRead: true }));
+      const marker = await c.send(
+        new m.GetItemCommand({ TableName: tableName, Key: { sub: { S: TRACKING_STARTED_SUB } }, ConsistentRead: true }), { abortSignal },
+      );
       return Number((marker.Item as Item | undefined)?.lastSignInAt?.N ?? now);
-    },
+    }),
   };
 }
 

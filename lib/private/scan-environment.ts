@@ -10,6 +10,8 @@ export const SCAN_ENV = {
   listIntervalMs: 'LIST_INTERVAL_MS',
   /** Milliseconds one Cognito call may take before the worker abandons it; the construct leaves the default. */
   callTimeoutMs: 'CALL_TIMEOUT_MS',
+  /** Milliseconds one S3, DynamoDB or SNS operation may take, its attempts included; the construct leaves the default. */
+  storeCallTimeoutMs: 'STORE_CALL_TIMEOUT_MS',
   /** The bucket of the job's reports; Step Functions writes the map results under its prefix too. */
   reportBucket: 'REPORT_BUCKET',
   reportPrefix: 'REPORT_PREFIX',
@@ -44,14 +46,24 @@ export const SCAN_ERRORS = {
 } as const;
 
 /**
- * Time budget of a scan worker. The SDK does not retry (the worker backs off with jitter itself),
- * each call has a hard deadline, and a page starts only while `pageMarginMs` of the invocation
- * remain: a list call, the page's own calls and the answer.
+ * Time budget of a scan worker. Cognito calls: the SDK does not retry (the worker backs off with
+ * jitter itself) and each call has a hard deadline. S3, DynamoDB and SNS calls: the SDK makes as
+ * many attempts as it does by default for the service (three; four for DynamoDB), each connecting
+ * within a second and answered within three, so one hung connection is tried again rather than
+ * waited on; the whole operation, backoff and reading the answer's body included, ends within
+ * `storeCallTimeoutMs`. A stalled store then fails the step
+ * with ScanStoreUnavailable, which the state machine retries, where it would otherwise hold the
+ * worker until Lambda stops it, an error that fails the partition and the run.
+ *
+ * A page starts only while `pageMarginMs` of the invocation remain: a list call, one store
+ * operation that runs to its deadline, and the answer.
  */
 export const SCAN_TIMING = {
   sdkOptions: { maxAttempts: 1, requestHandler: { connectionTimeout: 1_000, requestTimeout: 2_000, throwOnRequestTimeout: true } },
   callTimeoutMs: 3_000,
-  pageMarginMs: 10_000,
+  storeSdkOptions: { requestHandler: { connectionTimeout: 1_000, requestTimeout: 3_000, throwOnRequestTimeout: true } },
+  storeCallTimeoutMs: 6_000,
+  pageMarginMs: 12_000,
 } as const;
 
 /**
