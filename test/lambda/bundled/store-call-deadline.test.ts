@@ -12,7 +12,7 @@ import { StallingServer, StallMode } from '../support/stalling-servers';
  * worker would wait until Lambda stops it, an error the state machine does not retry, and the run
  * would fail; with one, the step fails with ScanStoreUnavailable, which the state machine retries.
  */
-const STORE_CALL_TIMEOUT_MS = 400;
+const STORE_CALL_TIMEOUT_MS = 250;
 // The deadline, plus loading the SDK client at its first call.
 const ENDED_WITHIN_MS = 2_500;
 const BUCKET = 'reports-bucket';
@@ -52,8 +52,8 @@ const scanSettings = {
   [SCAN_ENV.listIntervalMs]: '0',
   [SCAN_ENV.reportBucket]: BUCKET,
   [SCAN_ENV.reportPrefix]: 'reports/',
-  [SCAN_ENV.storeCallTimeoutMs]: String(STORE_CALL_TIMEOUT_MS),
 };
+const shortDeadline = { ...scanSettings, [SCAN_ENV.storeCallTimeoutMs]: String(STORE_CALL_TIMEOUT_MS) };
 
 describe.each<StallMode>(['silent', 'dribble-headers', 'dribble-body'])('a store endpoint that is %s', (mode) => {
   const stalling = new StallingServer(mode);
@@ -77,7 +77,7 @@ describe.each<StallMode>(['silent', 'dribble-headers', 'dribble-body'])('a store
     const variable = `AWS_ENDPOINT_URL_${service}`;
     const restore = setEnvironment({ [variable]: stalled });
     try {
-      const { handler } = loadBundle(bundle, { ...scanSettings, ...settings });
+      const { handler } = loadBundle(bundle, { ...shortDeadline, ...settings });
       const connectionsBefore = stalling.connections;
       const outcome = await settledWithin(handler(request), 10_000);
       process.stdout.write(`${mode} ${service}, ${bundle}: ended after ${outcome.elapsed} ms\n`);
