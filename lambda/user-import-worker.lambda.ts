@@ -8,7 +8,7 @@ import { classifyFailure, FailureKind } from './shared/cognito-failure';
 import { isRecord, optionalString, readBoolean, readInteger, readList, requireString } from './shared/config';
 import { ConfigurationError } from './shared/errors';
 import { buildAtColdStart } from './shared/handler';
-import { ImportFileStore, s3ImportFileStore } from './shared/import-file-store';
+import { ImportFileStore, retriedImportFileStore, s3ImportFileStore } from './shared/import-file-store';
 import { logOutcome } from './shared/log';
 import { planImportFile, planRequest, PlanResult } from './shared/plan-import-file';
 import { planRestore, restorePlanRequest, RestorePlanResult } from './shared/plan-restore';
@@ -27,6 +27,8 @@ export interface UserImportConfig {
   readonly sendInvitations: boolean;
   readonly callIntervalMs: number;
   readonly callTimeoutMs: number;
+  /** The deadline of one S3 read or write of a plan step. */
+  readonly storeCallTimeoutMs: number;
   readonly maxRowsPerBatch: number;
   /** The custom attribute a restore keeps each user's old `sub` in, if any. */
   readonly previousSubAttribute?: string;
@@ -79,6 +81,8 @@ export function parseUserImportConfig(env: Record<string, string | undefined>): 
     sendInvitations: readBoolean(env, USER_IMPORT_ENV.sendInvitations, false),
     callIntervalMs: millis(env, USER_IMPORT_ENV.callIntervalMs, 0),
     callTimeoutMs: millis(env, USER_IMPORT_ENV.callTimeoutMs, USER_IMPORT_TIMING.callTimeoutMs) || USER_IMPORT_TIMING.callTimeoutMs,
+    storeCallTimeoutMs: millis(env, USER_IMPORT_ENV.storeCallTimeoutMs, USER_IMPORT_TIMING.storeCallTimeoutMs)
+      || USER_IMPORT_TIMING.storeCallTimeoutMs,
     maxRowsPerBatch: readInteger(env, USER_IMPORT_ENV.maxRowsPerBatch, { min: 1, max: 1_000, fallback: 1 }),
     previousSubAttribute: parsePreviousSubAttribute(env),
   };
@@ -105,9 +109,11 @@ function parsePreviousSubAttribute(env: Record<string, string | undefined>): str
 export function createUserImportWorker(
   env: Record<string, string | undefined>,
   client: CognitoIdentityProviderClient = new CognitoIdentityProviderClient(USER_IMPORT_TIMING.sdkOptions),
-  store: ImportFileStore = s3ImportFileStore(IMPORT_FILE_MAX_BYTES, {}),
+  fileStore?: ImportFileStore,
 ) {
   const config = parseUserImportConfig(env);
+  const store = retriedImportFileStore(fileStore
+    ?? s3ImportFileStore(IMPORT_FILE_MAX_BYTES, { sdkOptions: USER_IMPORT_TIMING.storeSdkOptions, callTimeoutMs: config.storeCallTimeoutMs }));
   const { callTimeoutMs } = config;
   // A write starts only with time for itself and its read-backs (workerMarginMs); a read with time for itself and the answer.
   const writeMarginMs = workerMarginMs(callTimeoutMs);

@@ -22,14 +22,17 @@ export function isTransientStoreFailure(error: unknown): boolean {
 
 /**
  * Runs one of a job's S3, DynamoDB or SNS calls; a transient failure becomes the error the state
- * machine retries with backoff (every call a job makes is safe to repeat), any other is thrown as is.
+ * machine retries with backoff (`retriedError`; every call a job makes is safe to repeat), any
+ * other is thrown as is.
  */
-export async function retriedByStateMachine<T>(operation: string, call: () => Promise<T>): Promise<T> {
+export async function retriedByStateMachine<T>(
+  operation: string, call: () => Promise<T>, retriedError: string = SCAN_ERRORS.storeUnavailable,
+): Promise<T> {
   try {
     return await call();
   } catch (error) {
     if (isTransientStoreFailure(error)) {
-      throw namedError(SCAN_ERRORS.storeUnavailable, `${operation} failed (${errorName(error)})`);
+      throw namedError(retriedError, `${operation} failed (${errorName(error)})`);
     }
     throw error;
   }

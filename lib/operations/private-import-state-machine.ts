@@ -29,11 +29,12 @@ export interface ImportStateMachineProps {
 
 /**
  * Errors after which a row (or batch) is tried again: Cognito's throttling and transient failures
- * (from the worker) and Lambda's own. One Retry covers them all, so that the attempts of a child
- * execution stay within its 5 minutes whatever the mix. `ImportFileMalformed` is not among them.
+ * and a plan step's transient S3 failures (from the worker), and Lambda's own. One Retry covers
+ * them all, so that the attempts of a child execution stay within its 5 minutes whatever the mix.
+ * `ImportFileMalformed` is not among them.
  */
 export const RETRIED_ERRORS = [
-  USER_IMPORT_ERRORS.throttled, USER_IMPORT_ERRORS.transient,
+  USER_IMPORT_ERRORS.throttled, USER_IMPORT_ERRORS.transient, USER_IMPORT_ERRORS.storeUnavailable,
   'Lambda.TooManyRequestsException', 'Lambda.ServiceException', 'Lambda.AWSLambdaException', 'Lambda.SdkClientException',
   'Lambda.ClientExecutionTimeoutException',
 ];

@@ -12,6 +12,8 @@ export const USER_IMPORT_ENV = {
   callIntervalMs: 'CALL_INTERVAL_MS',
   /** Milliseconds one Cognito call may take before the worker abandons it; the construct leaves the default. */
   callTimeoutMs: 'CALL_TIMEOUT_MS',
+  /** Milliseconds one S3 read or write of a plan step may take, its attempts included; the construct leaves the default. */
+  storeCallTimeoutMs: 'STORE_CALL_TIMEOUT_MS',
   /** The most rows the plan puts in one batch (one user's rows are never split). */
   maxRowsPerBatch: 'MAX_ROWS_PER_BATCH',
   /** The custom attribute a restore writes each user's `sub` from the backup into; unset: not kept. */
@@ -21,12 +23,14 @@ export const USER_IMPORT_ENV = {
 /** The largest CSV file the worker plans: it reads the whole file into memory to group each user's rows. */
 export const IMPORT_FILE_MAX_BYTES = 10 * 1024 * 1024;
 
-/** Error names the worker throws; the state machine retries the first two and never the others. */
+/** Error names the worker throws; the state machine retries the first three and never the others. */
 export const USER_IMPORT_ERRORS = {
   /** Cognito still throttled the first row after the worker's own backoff: nothing was applied. */
   throttled: 'TooManyRequestsException',
   /** Cognito failed on its side or did not answer in time: worth another attempt. */
   transient: 'CognitoTransientError',
+  /** A plan step's S3 read or write still throttled, failing or stalled after the SDK's retries: planning again is safe. */
+  storeUnavailable: 'ImportStoreUnavailable',
   /** The file's header lacks the `action` or `username` column: no row can succeed. */
   malformedFile: 'ImportFileMalformed',
   /** The file is larger than IMPORT_FILE_MAX_BYTES: it must be split. */
@@ -47,6 +51,13 @@ export const USER_IMPORT_ERRORS = {
 export const USER_IMPORT_TIMING = {
   sdkOptions: { maxAttempts: 1, requestHandler: { connectionTimeout: 1_000, requestTimeout: 2_000, throwOnRequestTimeout: true } },
   callTimeoutMs: 3_000,
+  /**
+   * The plan steps' S3 reads and writes: the SDK's own attempts, each connecting within a second and
+   * answered within ten, and the whole operation (reading a file of up to IMPORT_FILE_MAX_BYTES
+   * included) within twenty seconds, so a read and a write fit in the worker's timeout.
+   */
+  storeSdkOptions: { requestHandler: { connectionTimeout: 1_000, requestTimeout: 10_000, throwOnRequestTimeout: true } },
+  storeCallTimeoutMs: 20_000,
   safetyMarginMs: workerMarginMs(3_000),
 } as const;
 

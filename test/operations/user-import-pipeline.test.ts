@@ -61,13 +61,13 @@ describe('UserImportPipeline state machine', () => {
     expect(importRows(stack)).not.toHaveProperty('ItemBatcher');
   });
 
-  test('retries throttling, transient Cognito errors and Lambda service errors in one Retry with backoff and full jitter', () => {
+  test('retries throttling, transient Cognito and S3 errors and Lambda service errors in one Retry with backoff and full jitter', () => {
     const { stack } = importPipelineStack();
     const task = importRows(stack).ItemProcessor.States.ApplyRows;
     expect(task.Resource).toContain('ImportWorkerFunction');
     expect(task.Retry).toEqual([{
       ErrorEquals: [
-        'TooManyRequestsException', 'CognitoTransientError',
+        'TooManyRequestsException', 'CognitoTransientError', 'ImportStoreUnavailable',
         'Lambda.TooManyRequestsException', 'Lambda.ServiceException', 'Lambda.AWSLambdaException', 'Lambda.SdkClientException',
         'Lambda.ClientExecutionTimeoutException',
       ],

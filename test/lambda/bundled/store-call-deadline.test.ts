@@ -1,4 +1,5 @@
 import { INACTIVE_USER_ENV } from '../../../lib/private/inactive-user-environment';
+import { USER_IMPORT_ENV } from '../../../lib/private/operations-environment';
 import { SCAN_ENV, SCAN_PARTITIONS, SCAN_TIMING } from '../../../lib/private/scan-environment';
 import { USER_ANALYTICS_ENV } from '../../../lib/private/user-analytics-environment';
 import { FakeS3, HTML_500 } from '../../operations/support/fake-s3';
@@ -54,6 +55,9 @@ const scanSettings = {
   [SCAN_ENV.reportPrefix]: 'reports/',
 };
 const shortDeadline = { ...scanSettings, [SCAN_ENV.storeCallTimeoutMs]: String(STORE_CALL_TIMEOUT_MS) };
+const importSettings = { [USER_IMPORT_ENV.userPoolId]: 'eu-west-1_Stores' };
+const CSV = 'action,username,email\ncreate,ana,ana@example.com\ncreate,bo,bo@example.com\n';
+const planImport = { plan: { bucket: BUCKET, key: 'user-import/input/users.csv', planKey: 'user-import/reports/plans/run-1.jsonl' } };
 
 describe.each<StallMode>(['silent', 'dribble-headers', 'dribble-body'])('a store endpoint that is %s', (mode) => {
   const stalling = new StallingServer(mode);
@@ -77,7 +81,7 @@ describe.each<StallMode>(['silent', 'dribble-headers', 'dribble-body'])('a store
     const variable = `AWS_ENDPOINT_URL_${service}`;
     const restore = setEnvironment({ [variable]: stalled });
     try {
-      const { handler } = loadBundle(bundle, { ...shortDeadline, ...settings });
+      const { handler } = loadBundle(bundle, { ...(bundle === 'user-import-worker' ? {} : shortDeadline), ...settings });
       const connectionsBefore = stalling.connections;
       const outcome = await settledWithin(handler(request), 10_000);
       process.stdout.write(`${mode} ${service}, ${bundle}: ended after ${outcome.elapsed} ms\n`);
@@ -124,6 +128,14 @@ describe.each<StallMode>(['silent', 'dribble-headers', 'dribble-body'])('a store
     // The retry rewrites the same summary and publishes once.
     expect(JSON.parse(s3.objects.get(summaryKey)!.body)).toMatchObject({ evaluated: 512, counts: { 'would-disable': 256, 'active': 256 } });
   });
+
+  test('S3: the import\'s plan step (reading the CSV file) fails with ImportStoreUnavailable within the deadline', async () => {
+    const outcome = await stepWithStalled('S3', 'user-import-worker', {
+      ...importSettings, [USER_IMPORT_ENV.storeCallTimeoutMs]: String(STORE_CALL_TIMEOUT_MS),
+    }, planImport);
+    expect(outcome.error).toMatchObject({ name: 'ImportStoreUnavailable', message: expect.stringMatching(/^Reading user-import\/input\/users\.csv failed \((TimeoutError|AbortError)\)$/) });
+    expect(outcome.elapsed).toBeLessThan(ENDED_WITHIN_MS);
+  });
 });
 
 test('a page starts only with time for a list call, a store operation that runs to its deadline, and the answer', () => {
@@ -135,7 +147,7 @@ test('a page starts only with time for a list call, a store operation that runs 
   expect(requestHandler.throwOnRequestTimeout).toBe(true);
 });
 
-describe('the backup worker\'s S3 failures that are not stalls', () => {
+describe('S3 failures that are not stalls, at the default deadline', () => {
   const cognito = promptCognito();
   const s3 = new FakeS3();
   let restoreEnvironment: () => void;
@@ -165,5 +177,16 @@ describe('the backup worker\'s S3 failures that are not stalls', () => {
     s3.faults.splice(0);
     s3.faults.push({ method: 'PUT', key: groupsKey, times: 1, status: 403, body: ACCESS_DENIED, contentType: 'application/xml' });
     await expect(handler(prepare)).rejects.toMatchObject({ name: 'AccessDenied' });
+  });
+
+  test('a 500 on every attempt to write an import plan fails the step with ImportStoreUnavailable, which the state machine retries; access denied is not', async () => {
+    s3.faults.splice(0);
+    s3.objects.set(`${BUCKET}/${planImport.plan.key}`, { body: CSV, contentType: 'text/csv' });
+    const { handler } = loadBundle('user-import-worker', importSettings);
+    s3.faults.push({ method: 'PUT', key: /plans\/run-1\.jsonl$/, times: 3, status: 500, body: HTML_500, contentType: 'text/html' });
+    await expect(handler(planImport)).rejects.toMatchObject({ name: 'ImportStoreUnavailable', message: expect.stringMatching(/^Writing .*run-1\.jsonl failed \(\w+\)$/) });
+    await expect(handler(planImport)).resolves.toEqual({ planKey: planImport.plan.planKey, rows: 2, batches: 2 });
+    s3.faults.push({ method: 'GET', key: /users\.csv$/, times: 1, status: 403, body: ACCESS_DENIED, contentType: 'application/xml' });
+    await expect(handler(planImport)).rejects.toMatchObject({ name: 'AccessDenied' });
   });
 });
