@@ -9,13 +9,12 @@ import { BackupGroup, BackupMembership, BackupUser } from './shared/backup-recor
 import { isRecord } from './shared/config';
 import { buildAtColdStart } from './shared/handler';
 import { logOutcome } from './shared/log';
-import { ObjectStore, s3ObjectStore } from './shared/object-store';
+import { ObjectStore, retriedObjectStore, s3ObjectStore } from './shared/object-store';
 import { PacedCaller, RemainingTime, Sender } from './shared/paced-caller';
 import { PageProcessor, PartitionScanSettings, readScanStep, scanPartition, ScanStep } from './shared/partition-scan';
 import { parseScanConfig, storeCallLimits } from './shared/scan-config';
 import { RunContext, runIdOf } from './shared/scan-job';
 import { readPartitionStates, ResultWriterDetails } from './shared/scan-results';
-import { retriedObjectStore } from './shared/store-failure';
 import { namedError } from './shared/user-import-row';
 import { SCAN_ERRORS, SCAN_PAGE_SIZE, SCAN_PARTITIONS, SCAN_TIMING } from '../lib/private/scan-environment';
 import { BACKUP_FORMAT } from '../lib/private/user-pool-backup-format';

@@ -1,4 +1,5 @@
-import { StoreCallLimits, StoreClient, withinStoreDeadline } from './store-call';
+import { runWithin } from './deadline';
+import { StoreCallLimits, StoreClient } from './store-call';
 import { retriedByStateMachine } from './store-failure';
 import { namedError } from './user-import-row';
 import { USER_IMPORT_ERRORS } from '../../lib/private/operations-environment';
@@ -31,7 +32,7 @@ export function s3ImportFileStore(maxBytes: number, limits: StoreCallLimits): Im
     return { client, sdk };
   };
   return {
-    read: (Bucket, Key) => withinStoreDeadline(limits, async (abortSignal) => {
+    read: (Bucket, Key) => runWithin(limits.callTimeoutMs, async (abortSignal) => {
       const { client: c, sdk: m } = s3();
       const object = await c.send(new m.GetObjectCommand({ Bucket, Key }), { abortSignal });
       if (Number(object.ContentLength) > maxBytes) {
@@ -39,7 +40,7 @@ export function s3ImportFileStore(maxBytes: number, limits: StoreCallLimits): Im
       }
       return (object.Body as { transformToString(): Promise<string> }).transformToString();
     }),
-    write: (Bucket, Key, Body) => withinStoreDeadline(limits, async (abortSignal) => {
+    write: (Bucket, Key, Body) => runWithin(limits.callTimeoutMs, async (abortSignal) => {
       const { client: c, sdk: m } = s3();
       await c.send(new m.PutObjectCommand({ Bucket, Key, Body, ContentType: 'application/jsonl' }), { abortSignal });
     }),

@@ -1,4 +1,5 @@
-import { StoreCallLimits, StoreClient, withinStoreDeadline } from './store-call';
+import { runWithin } from './deadline';
+import { StoreCallLimits, StoreClient } from './store-call';
 
 /** Publishes a short, PII-free summary to an SNS topic. */
 export interface Notifier {
@@ -16,7 +17,7 @@ export function snsNotifier(topicArn: string, limits: StoreCallLimits): Notifier
   let sdk: SnsModule | undefined;
   let client: StoreClient | undefined;
   return {
-    publish: (Subject, Message) => withinStoreDeadline(limits, async (abortSignal) => {
+    publish: (Subject, Message) => runWithin(limits.callTimeoutMs, async (abortSignal) => {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       sdk ??= require('@aws-sdk/client-sns') as SnsModule;
       client ??= new sdk.SNSClient(limits.sdkOptions);

@@ -1,4 +1,6 @@
-import { StoreCallLimits, StoreClient, withinStoreDeadline } from './store-call';
+import { runWithin } from './deadline';
+import { StoreCallLimits, StoreClient } from './store-call';
+import { retriedByStateMachine } from './store-failure';
 
 /** Reads and writes whole text objects: the job's reports and the map results Step Functions wrote. */
 export interface ObjectStore {
@@ -24,15 +26,27 @@ export function s3ObjectStore(limits: StoreCallLimits): ObjectStore {
     return { client, sdk };
   };
   return {
-    get: (Bucket, Key) => withinStoreDeadline(limits, async (abortSignal) => {
+    get: (Bucket, Key) => runWithin(limits.callTimeoutMs, async (abortSignal) => {
       const { client: c, sdk: m } = s3();
       const object = await c.send(new m.GetObjectCommand({ Bucket, Key }), { abortSignal });
       // The body streams in after the answer's headers: reading it is part of the operation.
       return (object.Body as { transformToString(): Promise<string> }).transformToString();
     }),
-    put: (Bucket, Key, Body, ContentType) => withinStoreDeadline(limits, async (abortSignal) => {
+    put: (Bucket, Key, Body, ContentType) => runWithin(limits.callTimeoutMs, async (abortSignal) => {
       const { client: c, sdk: m } = s3();
       await c.send(new m.PutObjectCommand({ Bucket, Key, Body, ContentType }), { abortSignal });
     }),
+  };
+}
+
+/**
+ * The store with every transient failure of its reads and writes turned into the error the state
+ * machine retries, for a job whose steps only read and write whole objects: a retried step reads
+ * the same objects and rewrites the same keys.
+ */
+export function retriedObjectStore(store: ObjectStore): ObjectStore {
+  return {
+    get: (bucket, key) => retriedByStateMachine(`Reading ${key}`, () => store.get(bucket, key)),
+    put: (bucket, key, body, contentType) => retriedByStateMachine(`Writing ${key}`, () => store.put(bucket, key, body, contentType)),
   };
 }

@@ -1,4 +1,5 @@
-import { StoreCallLimits, StoreClient, withinStoreDeadline } from './store-call';
+import { runWithin } from './deadline';
+import { StoreCallLimits, StoreClient } from './store-call';
 import { TRACKING_STARTED_SUB } from '../../lib/private/scan-environment';
 
 /** The last-sign-in table as the lifecycle jobs read it (contract: key `sub`, `lastSignInAt` epoch ms). */
@@ -38,7 +39,7 @@ export function dynamoSignInStore(tableName: string, limits: StoreCallLimits): S
     return { c: client, m: sdk };
   };
   return {
-    lastSignIns: (subs) => withinStoreDeadline(limits, async (abortSignal) => {
+    lastSignIns: (subs) => runWithin(limits.callTimeoutMs, async (abortSignal) => {
       const { c, m } = dynamo();
       const found = new Map<string, number>();
       let keys: Array<Record<string, { S: string }>> = subs.slice(0, MAX_KEYS).map((sub) => ({ sub: { S: sub } }));
@@ -61,7 +62,7 @@ export function dynamoSignInStore(tableName: string, limits: StoreCallLimits): S
       }
       return found;
     }),
-    trackingStart: (now) => withinStoreDeadline(limits, async (abortSignal) => {
+    trackingStart: (now) => runWithin(limits.callTimeoutMs, async (abortSignal) => {
       const { c, m } = dynamo();
       try {
         await c.send(new m.PutItemCommand({

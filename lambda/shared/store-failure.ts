@@ -1,6 +1,5 @@
 import { classifyFailure } from './cognito-failure';
 import { errorName } from './errors';
-import { ObjectStore } from './object-store';
 import { namedError } from './user-import-row';
 import { SCAN_ERRORS } from '../../lib/private/scan-environment';
 
@@ -36,16 +35,4 @@ export async function retriedByStateMachine<T>(
     }
     throw error;
   }
-}
-
-/**
- * The store with every transient failure of its reads and writes turned into the error the state
- * machine retries, for a job whose steps only read and write whole objects: a retried step reads
- * the same objects and rewrites the same keys.
- */
-export function retriedObjectStore(store: ObjectStore): ObjectStore {
-  return {
-    get: (bucket, key) => retriedByStateMachine(`Reading ${key}`, () => store.get(bucket, key)),
-    put: (bucket, key, body, contentType) => retriedByStateMachine(`Writing ${key}`, () => store.put(bucket, key, body, contentType)),
-  };
 }

@@ -51,9 +51,9 @@ export const SCAN_ERRORS = {
  * many attempts as it does by default for the service (three; four for DynamoDB), each connecting
  * within a second and answered within three, so one hung connection is tried again rather than
  * waited on; the whole operation, backoff and reading the answer's body included, ends within
- * `storeCallTimeoutMs`. A stalled store then fails the step
- * with ScanStoreUnavailable, which the state machine retries, where it would otherwise hold the
- * worker until Lambda stops it, an error that fails the partition and the run.
+ * `storeCallTimeoutMs`. A stalled store then fails the step with ScanStoreUnavailable, which the
+ * state machine retries, where it would otherwise hold the worker until Lambda stops it, an error
+ * that fails the partition and the run.
  *
  * A page starts only while `pageMarginMs` of the invocation remain: a list call, one store
  * operation that runs to its deadline, and the answer.

@@ -81,7 +81,7 @@ describe.each<StallMode>(['silent', 'dribble-headers', 'dribble-body'])('a store
     const variable = `AWS_ENDPOINT_URL_${service}`;
     const restore = setEnvironment({ [variable]: stalled });
     try {
-      const { handler } = loadBundle(bundle, { ...(bundle === 'user-import-worker' ? {} : shortDeadline), ...settings });
+      const { handler } = loadBundle(bundle, { ...shortDeadline, ...settings });
       const connectionsBefore = stalling.connections;
       const outcome = await settledWithin(handler(request), 10_000);
       process.stdout.write(`${mode} ${service}, ${bundle}: ended after ${outcome.elapsed} ms\n`);
@@ -130,9 +130,9 @@ describe.each<StallMode>(['silent', 'dribble-headers', 'dribble-body'])('a store
   });
 
   test('S3: the import\'s plan step (reading the CSV file) fails with ImportStoreUnavailable within the deadline', async () => {
-    const outcome = await stepWithStalled('S3', 'user-import-worker', {
-      ...importSettings, [USER_IMPORT_ENV.storeCallTimeoutMs]: String(STORE_CALL_TIMEOUT_MS),
-    }, planImport);
+    // The import worker reads the same STORE_CALL_TIMEOUT_MS (USER_IMPORT_ENV.storeCallTimeoutMs) and ignores the scan's settings.
+    expect(USER_IMPORT_ENV.storeCallTimeoutMs).toBe(SCAN_ENV.storeCallTimeoutMs);
+    const outcome = await stepWithStalled('S3', 'user-import-worker', importSettings, planImport);
     expect(outcome.error).toMatchObject({ name: 'ImportStoreUnavailable', message: expect.stringMatching(/^Reading user-import\/input\/users\.csv failed \((TimeoutError|AbortError)\)$/) });
     expect(outcome.elapsed).toBeLessThan(ENDED_WITHIN_MS);
   });
